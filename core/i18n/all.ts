@@ -1,0 +1,15 @@
+/**
+ * Every shipped locale in one map. The extension bundles it; the widget
+ * ships only English and fetches the others as JSON written from this map.
+ */
+import type { Locale, Messages } from './messages.ts';
+import { english } from './messages.ts';
+import { es } from './locales/es.ts';
+import { fr } from './locales/fr.ts';
+import { ar } from './locales/ar.ts';
+import { zh } from './locales/zh.ts';
+import { hi } from './locales/hi.ts';
+import { tl } from './locales/tl.ts';
+import { pt } from './locales/pt.ts';
+
+export const ALL_MESSAGES: Readonly<Record<Locale, Messages>> = { en: english, es, fr, ar, zh, hi, tl, pt };

@@ -1,0 +1,121 @@
+/**
+ * English messages: the reference locale. Every other locale must have every
+ * key (test/unit/i18n.test.ts and the `Messages` type check it).
+ * Placeholders are `{name}`; numbers, money and country names arrive already
+ * formatted through `Intl` in the reader's locale.
+ * Plain language: the reader may be sending money for the first time.
+ */
+export const en = {
+  // Language names are shown in their own language in the language picker.
+  language_name: 'English',
+
+  // Views and tabs
+  tab_compare: 'Compare channels',
+  tab_quote: 'Check a quote',
+  tab_progress: 'Progress',
+  widget_label: 'Cost of sending money from {from} to {to}',
+  title_compare: 'Sending {amount} from {from} to {to}',
+  title_quote: 'Check a quote',
+
+  // Inputs
+  label_from: 'From',
+  label_to: 'To',
+  label_amount: 'Amount you send ({currency})',
+  label_per_year: 'Transfers per year',
+  label_fee: 'Fee ({currency})',
+  label_rate: 'Exchange rate offered: 1 {send} =',
+  label_mid_rate: 'Mid-market rate: 1 {send} =',
+  label_fee_mode: 'How is the fee paid?',
+  fee_on_top: 'Added on top of the amount',
+  fee_included: 'Taken out of the amount',
+  label_language: 'Language',
+  label_theme: 'Theme',
+  theme_light: 'Light',
+  theme_dark: 'Dark',
+  theme_auto: 'Same as the device',
+  hint_mid_rate: 'The mid-market rate is the one banks use between themselves; search "{send} to {receive}" to find today’s.',
+  hint_mid_rate_prefilled: 'Filled in from your page selection. Check it before you trust the result.',
+
+  // Channels (RPW firm types)
+  channel_bank: 'Banks',
+  channel_mto: 'Money transfer operators',
+  channel_post_office: 'Post offices',
+  channel_mobile_operator: 'Mobile operators',
+
+  // Compare table
+  col_channel: 'Channel',
+  col_cost_pct: 'Cost',
+  col_cost_money: 'Cost of this transfer',
+  col_received: 'Arrives (value in {currency})',
+  estimated: 'estimate',
+  estimate_note: 'Estimates: the corridor average times how this channel compared with the global average in the nearest quarter with channel figures (banks {bankPeriod}, mobile operators {mobilePeriod}).',
+  measured: 'measured',
+  corridor_average: 'Average cost in this corridor: {pct} ({period})',
+  corridor_average_computed: 'computed from RPW data, average of all services',
+  corridor_average_official: 'official RPW corridor average',
+  price_point: 'RPW figures are for sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
+
+  // Targets and verdicts (never by colour alone: every verdict has words)
+  target_5: '5% target (G8 “5x5”; SDG 10.c limit for any corridor)',
+  target_3: '3% target (SDG 10.c, by 2030)',
+  verdict_above_5: 'Above 5%: costlier than any corridor should be under SDG 10.c.',
+  verdict_between: 'Between 3% and 5%: under the 5% limit, above the 3% target.',
+  verdict_below_3: 'At or below 3%: meets the SDG 10.c target.',
+  verdict_negative: 'Below zero: the rate is better than the mid-market rate. Check the figures.',
+  verdict_vs_average_lower: 'Cheaper than this corridor’s average of {pct}.',
+  verdict_vs_average_higher: 'Costlier than this corridor’s average of {pct}.',
+  verdict_vs_average_same: 'About the same as this corridor’s average of {pct}.',
+
+  // Quote results
+  result_total: 'Total cost',
+  result_fee: 'Fee',
+  result_fx_margin: 'Hidden exchange-rate margin',
+  result_paid: 'You pay',
+  result_received: 'Arrives',
+  result_at_mid: 'At the mid-market rate, {amount} would buy',
+  result_lost: 'Lost to fee and margin',
+  quote_prompt: 'Enter the quote a provider gave you.',
+  quote_from_selection: 'Read from the text you selected: {fields}. Please fill in the rest.',
+
+  // Yearly cost and savings
+  yearly_title: 'Over a year: {count} transfers of {amount}',
+  yearly_now: 'Cost now',
+  yearly_at_5: 'Cost at 5%',
+  yearly_at_3: 'Cost at 3%',
+  yearly_save_5: 'Saved at 5%',
+  yearly_save_3: 'Saved at 3%',
+  yearly_already_below: 'already below',
+
+  // Data and sources
+  source_line: 'Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  data_quarter: 'Data for {period}',
+  loading: 'Loading…',
+
+  // Messages about bad input: clear, in the reader's language, and the last
+  // good state stays on screen.
+  error_amount_invalid: 'Enter the amount as a number, for example 200.',
+  error_amount_not_positive: 'The amount must be more than zero.',
+  error_amount_too_large: 'That amount is too large to check.',
+  error_fee_invalid: 'Enter the fee as a number, for example 4.99 (0 if there is none).',
+  error_fee_negative: 'The fee cannot be below zero.',
+  error_fee_not_below_amount: 'When the fee is taken out of the amount, it must be smaller than the amount.',
+  error_fee_mode: 'Choose whether the fee is added on top or taken out of the amount.',
+  error_rate_invalid: 'Enter the exchange rate you were offered as a number above zero, for example 17.05.',
+  error_mid_rate_invalid: 'Enter the mid-market rate as a number above zero, for example 17.60.',
+  error_country_unknown: 'Unknown country code “{code}”. Use a code such as US or MEX.',
+  error_corridor_unknown: 'There is no price data for sending from {from} to {to}.',
+  error_period_unavailable: 'There is no figure for {period} in this corridor.',
+  error_per_year_invalid: 'Transfers per year must be a whole number from 1 to 365.',
+  error_lang_unknown: 'Language “{lang}” is not available, so this is in {language}.',
+  error_view_unknown: 'Unknown view “{view}”, so this shows the comparison.',
+  error_theme_unknown: 'Unknown theme “{theme}”, so this uses the light theme.',
+  error_storage_reset: 'Your saved settings could not be read, so the defaults are back.',
+  error_data_load: 'Some data could not be loaded; showing the figures built into this page.',
+  keeping_last: 'Showing the last valid figures.',
+
+  // Reading a quote from selected text (extension)
+  quote_parse_empty: 'Select the text of a quote first.',
+  quote_parse_nothing_found: 'No amount, fee or rate could be read from the selected text.',
+  quote_parse_too_long: 'The selection is too long. Select just the quote.',
+  quote_parse_ambiguous: 'The selection has several different rates. Select just one quote.',
+} as const;

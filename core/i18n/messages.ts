@@ -1,0 +1,64 @@
+/**
+ * Message keys and lookup, shared by the widget and the extension.
+ * Locales: `en` is complete and built in; the others are loaded on demand by
+ * the front ends (the widget fetches them from next to its script; the
+ * extension bundles them).
+ */
+import { en } from './en.ts';
+
+export type MessageKey = keyof typeof en;
+/** A complete locale: every key of `en`, each a string. */
+export type Messages = { readonly [K in MessageKey]: string };
+
+/** Locales the product ships, in the order the language picker shows them. */
+export const LOCALES = ['en', 'es', 'fr', 'ar', 'zh', 'hi', 'tl', 'pt'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Locales written right to left. */
+const RTL: ReadonlySet<string> = new Set(['ar']);
+
+export const english: Messages = en;
+
+/** Whether `locale` is one the product ships. */
+export function isLocale(locale: string): locale is Locale {
+  return (LOCALES as readonly string[]).includes(locale);
+}
+
+/**
+ * The shipped locale nearest to a BCP 47 tag (`pt-BR` -> `pt`, `fil` -> `tl`),
+ * or null when none is near.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | null {
+  if (!tag) return null;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (base === 'fil') return 'tl';
+  return isLocale(base) ? base : null;
+}
+
+/** Text direction of a locale. */
+export function direction(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale) ? 'rtl' : 'ltr';
+}
+
+/** Fills `{name}` placeholders. Unknown placeholders stay visible so a gap is noticed. */
+export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A translate function over one locale's messages, falling back to English per key. */
+export function translator(messages: Partial<Messages>) {
+  return (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
+    format(messages[key] ?? en[key], params);
+}
+
+/** Checks that untrusted JSON is a complete locale: every key a non-empty string. */
+export function isMessages(value: unknown): value is Messages {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (Object.keys(en) as MessageKey[]).every(
+    (key) => Object.hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '',
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The public entry of core: pure functions over the full RPW bundle.
+ * No DOM, no Preact, no chrome.* here.
+ *
+ * Units: percentages are percent (4.9 = 4.9 %); money is in major units of
+ * the currency named next to it (200 = USD 200); volumes are USD millions.
+ */
+import { FULL_BUNDLE } from './data/full.ts';
+import type { Bundle } from './data/types.ts';
+import { corridorCostsIn, type CorridorCosts, type CorridorError, type CorridorOptions } from './corridors.ts';
+import { corridorLossIn, globalSeriesIn, type CorridorLoss, type SeriesPoint } from './targets.ts';
+
+export { quoteCost, checkQuote, MAX_INPUT } from './quote.ts';
+export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
+export { CHANNELS, corridorCostsIn, corridorsFrom, allCorridors, ESTIMATE_SOURCE } from './corridors.ts';
+export type { Channel, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, ChannelEstimate } from './corridors.ts';
+export { TARGETS, progress, savings, verdictFor, versusAverage, transferCost, leastSquaresSlope, globalSeriesIn, indicatorsIn, corridorLossIn, TREND_WINDOW_YEARS } from './targets.ts';
+export type { Verdict, Target, Progress, Savings, CostAtTargets, SeriesPoint, CorridorLoss } from './targets.ts';
+export { toAlpha3, toAlpha2, currencyOf, countryName } from './countries.ts';
+export { formatMoney, formatPct, formatNumber, roundToMinor, currencyExponent, isCurrency } from './money.ts';
+export { isPeriod, periodTime, comparePeriods, periodYear } from './periods.ts';
+export { LOCALES, english, isLocale, matchLocale, direction, format, translator, isMessages } from './i18n/messages.ts';
+export type { Locale, MessageKey, Messages } from './i18n/messages.ts';
+export { createCalculatorStore, DEFAULT_INPUTS, EMPTY_QUOTE, STORE_VERSION, readInputs, migrate } from './store.ts';
+export type { CalculatorStore, CalculatorState, CalculatorInputs, QuoteFields, StoreOptions, Persistence, Theme, View } from './store.ts';
+export { persistence } from './persist.ts';
+export type { Bundle, CorridorSeries, SourceInfo, HeadlineRow, Period } from './data/types.ts';
+export { FULL_BUNDLE };
+
+/**
+ * Cost of sending from `from` to `to` (ISO alpha-2 or alpha-3, any case) by
+ * channel, for the latest quarter with data or `options.period`, from the full bundle.
+ */
+export function corridorCosts(from: unknown, to: unknown, options?: CorridorOptions): CorridorCosts | CorridorError {
+  return corridorCostsIn(FULL_BUNDLE, from, to, options);
+}
+
+/** A headline series (`global_average`, `channel_bank`, `region_SSA`, ...) in time order, percent. */
+export function globalSeries(indicator: string): SeriesPoint[] {
+  return globalSeriesIn(FULL_BUNDLE, indicator);
+}
+
+/**
+ * Money lost per year above the 5% and 3% targets in a corridor with a known
+ * volume (USD millions, labelled with the volume's year), at its latest cost.
+ */
+export function corridorLoss(from: unknown, to: unknown, bundle: Bundle = FULL_BUNDLE): CorridorLoss | null {
+  const costs = corridorCostsIn(bundle, from, to);
+  if (!costs.ok) return null;
+  return corridorLossIn(bundle, `${costs.from}-${costs.to}`, costs.averagePct, costs.period);
+}

@@ -1,0 +1,63 @@
+/**
+ * Money and percent formatting through `Intl.NumberFormat`.
+ *
+ * Arithmetic in core works on major units as plain numbers (200 = USD 200),
+ * which is exact to far below a cent for the amounts a transfer can have
+ * (a double carries ~15.9 significant digits; 10 million with 2 decimals uses 10).
+ * Rounding to the currency's minor units (JPY 0, USD 2, KWD 3) happens here and
+ * only here, at the edge where a figure becomes text.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Whether `code` is an ISO 4217 currency this runtime can format. */
+export function isCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    formatter('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Number of minor-unit digits of a currency (JPY 0, USD 2, KWD 3), as `Intl` knows it. */
+export function currencyExponent(currency: string): number {
+  return formatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * Rounds an amount in major units to the currency's minor units
+ * (half away from zero, as cash is rounded). The one named rounding place.
+ */
+export function roundToMinor(major: number, currency: string): number {
+  const factor = 10 ** currencyExponent(currency);
+  const minor = Math.sign(major) * Math.round(Math.abs(major) * factor);
+  return minor / factor + 0; // + 0 turns -0 into 0
+}
+
+/** Formats an amount given in major units, e.g. `formatMoney(4.5, 'USD', 'en')` -> "$4.50". */
+export function formatMoney(major: number, currency: string, locale: string): string {
+  return formatter(locale, { style: 'currency', currency }).format(roundToMinor(major, currency));
+}
+
+/** Formats a percent given as percent (4.9 -> "4.9%"), with at most `digits` decimals. */
+export function formatPct(pct: number, locale: string, digits = 2): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 })
+    .format(pct / 100 + 0);
+}
+
+/** Formats a plain number (a rate, a count) in the locale. */
+export function formatNumber(value: number, locale: string, maxDigits = 4): string {
+  return formatter(locale, { maximumFractionDigits: maxDigits }).format(value + 0);
+}

@@ -1,0 +1,231 @@
+/**
+ * The calculator's store: what the user chose, nothing that can be computed.
+ * Totals come from core functions over these inputs, in the views.
+ *
+ * `zustand/vanilla` keeps it framework-free; persistence goes through an
+ * injected string storage (the extension passes chrome.storage through its
+ * connector, the widget nothing or localStorage when the page opts in).
+ * Stored data is versioned; anything unreadable falls back to the defaults
+ * field by field and raises `notice`, so nothing valid is lost and the user is told.
+ */
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type {} from 'zustand/middleware';
+import type { FeeMode } from './quote.ts';
+import type { Locale, MessageKey } from './i18n/messages.ts';
+import { isLocale } from './i18n/messages.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type View = 'compare' | 'quote' | 'progress';
+
+/** A quote as the user entered it; null where a field is still empty. */
+export interface QuoteFields {
+  /** Major units of the send currency. */
+  readonly amount: number | null;
+  readonly fee: number | null;
+  /** Receive-currency units per one send-currency unit. */
+  readonly rate: number | null;
+  readonly midRate: number | null;
+  readonly feeMode: FeeMode;
+  /** Where the mid-market rate came from: typed by the user, or read from a page selection. */
+  readonly midRateFrom: 'user' | 'selection' | null;
+}
+
+export interface CalculatorInputs {
+  /** Sender and receiver, ISO 3166-1 alpha-3 (World Bank `KSV` for Kosovo). */
+  readonly from: string;
+  readonly to: string;
+  /** Amount per transfer, major units of the send currency. */
+  readonly amount: number;
+  /** Transfers per year, 1 to 365. */
+  readonly perYear: number;
+  /** null: follow the page or browser language. */
+  readonly lang: Locale | null;
+  readonly theme: Theme;
+  readonly view: View;
+  readonly quote: QuoteFields;
+}
+
+export interface CalculatorState extends CalculatorInputs {
+  /** A message for the user about the store itself (e.g. stored data reset); not persisted. */
+  readonly notice: MessageKey | null;
+  /** Each setter returns null when taken, or the message key saying why not (the state is kept). */
+  setCorridor(from: string, to: string): MessageKey | null;
+  setAmount(amount: number): MessageKey | null;
+  setPerYear(perYear: number): MessageKey | null;
+  setLang(lang: string | null): MessageKey | null;
+  setTheme(theme: string): MessageKey | null;
+  setView(view: string): MessageKey | null;
+  setQuote(fields: Partial<QuoteFields>): MessageKey | null;
+  raiseNotice(key: MessageKey): void;
+  dismissNotice(): void;
+}
+
+export type CalculatorStore = StoreApi<CalculatorState>;
+
+export const EMPTY_QUOTE: QuoteFields = {
+  amount: null,
+  fee: null,
+  rate: null,
+  midRate: null,
+  feeMode: 'on-top',
+  midRateFrom: null,
+};
+
+/** United States -> Mexico, USD 200 monthly: the largest RPW corridor and its reference amount. */
+export const DEFAULT_INPUTS: CalculatorInputs = {
+  from: 'USA',
+  to: 'MEX',
+  amount: 200,
+  perYear: 12,
+  lang: null,
+  theme: 'auto',
+  view: 'compare',
+  quote: EMPTY_QUOTE,
+};
+
+/** Version of the stored shape. Bump it and extend `migrate` when the shape changes. */
+export const STORE_VERSION = 1;
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const VIEWS: readonly string[] = ['compare', 'quote', 'progress'];
+const ALPHA3 = /^[A-Z]{3}$/;
+const MAX_AMOUNT = 1e12;
+
+const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_AMOUNT;
+const isPerYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365;
+const isOptionalNumber = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_AMOUNT);
+
+function readQuote(value: unknown): QuoteFields | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const q = value as Record<string, unknown>;
+  const { amount = null, fee = null, rate = null, midRate = null, feeMode = 'on-top', midRateFrom = null } = q;
+  if (![amount, fee, rate, midRate].every(isOptionalNumber)) return null;
+  if (feeMode !== 'on-top' && feeMode !== 'included') return null;
+  if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection') return null;
+  return { amount, fee, rate, midRate, feeMode, midRateFrom } as QuoteFields;
+}
+
+/**
+ * Reads stored inputs field by field: each valid field is kept, each invalid
+ * one falls back to `defaults`. `damaged` says whether anything was dropped.
+ */
+export function readInputs(value: unknown, defaults: CalculatorInputs): { inputs: CalculatorInputs; damaged: boolean } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { inputs: defaults, damaged: value !== undefined && value !== null };
+  }
+  const v = value as Record<string, unknown>;
+  let damaged = false;
+  const pick = <T>(name: string, ok: (x: unknown) => boolean, fallback: T): T => {
+    if (!Object.hasOwn(v, name)) return fallback;
+    if (ok(v[name])) return v[name] as T;
+    damaged = true;
+    return fallback;
+  };
+  const corridorOk =
+    typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to;
+  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
+  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
+  if (quote === null) damaged = true;
+  const inputs: CalculatorInputs = {
+    from: corridorOk ? (v.from as string) : defaults.from,
+    to: corridorOk ? (v.to as string) : defaults.to,
+    amount: pick('amount', isAmount, defaults.amount),
+    perYear: pick('perYear', isPerYear, defaults.perYear),
+    lang: pick('lang', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
+    theme: pick('theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
+    view: pick('view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
+    quote: quote ?? defaults.quote,
+  };
+  return { inputs, damaged };
+}
+
+/**
+ * Migrates stored inputs from an older version. Version 0 (before versioning)
+ * kept the amount as a string; later versions add a case here.
+ */
+export function migrate(state: unknown, version: number): unknown {
+  if (version === 0 && typeof state === 'object' && state !== null) {
+    const s = { ...(state as Record<string, unknown>) };
+    if (typeof s.amount === 'string') s.amount = Number(s.amount);
+    return s;
+  }
+  return state;
+}
+
+/** Wraps the store's creator to keep the inputs somewhere (see `persistence` in persist.ts). */
+export type Persistence = (
+  creator: StateCreator<CalculatorState>,
+  defaults: CalculatorInputs,
+) => StateCreator<CalculatorState, [], [['zustand/persist', unknown]]>;
+
+export interface StoreOptions {
+  /** Where to keep the inputs between visits (`persistence(storage)`); none keeps them in memory only. */
+  readonly persistence?: Persistence;
+  /** Starting inputs (e.g. from a widget's attributes). */
+  readonly initial?: Partial<CalculatorInputs>;
+}
+
+/**
+ * Creates a calculator store. With `persistence`, inputs are kept between
+ * visits (versioned, validated on read); the persistence code lives in its
+ * own module so the widget, which keeps nothing, does not ship it.
+ */
+export function createCalculatorStore(options: StoreOptions = {}): CalculatorStore {
+  const defaults: CalculatorInputs = { ...DEFAULT_INPUTS, ...options.initial };
+  const creator = (set: StoreApi<CalculatorState>['setState']): CalculatorState => ({
+    ...defaults,
+    notice: null,
+    setCorridor(from, to) {
+      const a = String(from).toUpperCase();
+      const b = String(to).toUpperCase();
+      if (!ALPHA3.test(a) || !ALPHA3.test(b)) return 'error_country_unknown';
+      set({ from: a, to: b });
+      return null;
+    },
+    setAmount(amount) {
+      if (typeof amount !== 'number' || !Number.isFinite(amount)) return 'error_amount_invalid';
+      if (amount <= 0) return 'error_amount_not_positive';
+      if (amount > MAX_AMOUNT) return 'error_amount_too_large';
+      set({ amount });
+      return null;
+    },
+    setPerYear(perYear) {
+      if (!isPerYear(perYear)) return 'error_per_year_invalid';
+      set({ perYear });
+      return null;
+    },
+    setLang(lang) {
+      if (lang !== null && !isLocale(lang)) return 'error_lang_unknown';
+      set({ lang });
+      return null;
+    },
+    setTheme(theme) {
+      if (!THEMES.includes(theme)) return 'error_theme_unknown';
+      set({ theme: theme as Theme });
+      return null;
+    },
+    setView(view) {
+      if (!VIEWS.includes(view)) return 'error_view_unknown';
+      set({ view: view as View });
+      return null;
+    },
+    setQuote(fields) {
+      let next: QuoteFields | null = null;
+      set((state) => {
+        next = readQuote({ ...state.quote, ...fields });
+        return next ? { quote: next } : {};
+      });
+      return next ? null : 'error_amount_invalid';
+    },
+    raiseNotice(key) {
+      set({ notice: key });
+    },
+    dismissNotice() {
+      set({ notice: null });
+    },
+  });
+
+  if (!options.persistence) return createStore<CalculatorState>()((set) => creator(set));
+  return createStore<CalculatorState>()(options.persistence((set) => creator(set), defaults)) as CalculatorStore;
+}

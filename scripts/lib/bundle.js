@@ -1,0 +1,197 @@
+/**
+ * Assembling the bundle (`core/data/types.ts`) from parsed sources, deriving
+ * the `latest` variant, and writing both as deterministic JSON.
+ */
+import { countryEntry } from './check.js';
+
+/** @typedef {import('../../core/data/types.ts').Bundle} Bundle */
+/** @typedef {import('../../core/data/types.ts').CorridorSeries} CorridorSeries */
+/** @typedef {import('../../core/data/types.ts').SourceInfo} SourceInfo */
+/** @typedef {import('../../core/data/types.ts').HeadlineRow} HeadlineRow */
+/** @typedef {import('./parse.js').SeriesDraft} SeriesDraft */
+
+/**
+ * Everything the bundle is built from.
+ * @typedef {object} BundleInput
+ * @property {SourceInfo[]} sources       in bundle order; drafts and rows index into it
+ * @property {SeriesDraft[]} series       corridor series from every source
+ * @property {HeadlineRow[]} headline
+ * @property {Map<string, number>} volumes USD millions by `FROM-TO` key (any corridor)
+ * @property {number} volumeYear
+ * @property {number} volumeSource
+ */
+
+/** Plain code-unit order, so output never depends on the machine's locale. */
+function compare(/** @type {string} */ a, /** @type {string} */ b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Optional per-quarter fields, in output order. */
+const OPTIONAL_FIELDS = /** @type {const} */ (['pct500', 'fx200', 'providers']);
+
+/**
+ * Lay a draft out on the bundle's periods: `start` is the index of its first
+ * quarter, and values run to its last quarter, `null` in between where the
+ * source has no figure. Optional fields appear only if the source has them.
+ * @param {SeriesDraft} draft
+ * @param {ReadonlyMap<string, number>} periodIndex
+ * @returns {CorridorSeries}
+ */
+function layOut(draft, periodIndex) {
+  const indexes = [...draft.quarters.keys()].map((q) => /** @type {number} */ (periodIndex.get(q)));
+  const start = Math.min(...indexes);
+  const length = Math.max(...indexes) - start + 1;
+  /** @param {(f: import('./parse.js').QuarterFigures) => number | undefined} pick */
+  const column = (pick) => {
+    /** @type {(number | null)[]} */
+    const values = Array.from({ length }, () => null);
+    for (const [q, figures] of draft.quarters) values[/** @type {number} */ (periodIndex.get(q)) - start] = pick(figures) ?? null;
+    return values;
+  };
+  /** @type {{ -readonly [K in keyof CorridorSeries]: CorridorSeries[K] }} */
+  const series = { source: draft.source, start, pct200: column((f) => f.pct200) };
+  for (const field of OPTIONAL_FIELDS) {
+    if ([...draft.quarters.values()].some((f) => f[field] !== undefined)) series[field] = column((f) => f[field]);
+  }
+  return series;
+}
+
+/**
+ * [alpha-2, currency] for every alpha-3 code in the corridor keys, sorted.
+ * @param {Iterable<string>} keys `FROM-TO`
+ */
+function countriesOf(keys) {
+  const codes = new Set([...keys].flatMap((key) => key.split('-')));
+  return Object.fromEntries([...codes].sort(compare).map((code) => [code, countryEntry(code)]));
+}
+
+/**
+ * Headline rows in time order (then by indicator, for a stable order).
+ * @param {HeadlineRow[]} rows
+ */
+function sortHeadline(rows) {
+  return [...rows].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+}
+
+/**
+ * The `full` bundle: every quarter of every series. Empty drafts are dropped;
+ * volumes are kept only for corridors that have series.
+ * @param {BundleInput} input
+ * @returns {Bundle}
+ */
+export function buildFull(input) {
+  const drafts = input.series.filter((draft) => draft.quarters.size > 0);
+  const periods = [...new Set(drafts.flatMap((draft) => [...draft.quarters.keys()]))].sort(compare);
+  const periodIndex = new Map(periods.map((q, i) => [q, i]));
+
+  /** @type {Map<string, CorridorSeries[]>} */
+  const corridors = new Map();
+  for (const draft of drafts) {
+    const list = corridors.get(draft.key) ?? [];
+    list.push(layOut(draft, periodIndex));
+    corridors.set(draft.key, list);
+  }
+  const keys = [...corridors.keys()].sort(compare);
+  for (const list of corridors.values()) list.sort((a, b) => a.source - b.source);
+
+  return {
+    schema: 1,
+    variant: 'full',
+    sources: input.sources,
+    periods,
+    countries: countriesOf(keys),
+    headline: sortHeadline(input.headline),
+    corridors: Object.fromEntries(keys.map((key) => [key, /** @type {CorridorSeries[]} */ (corridors.get(key))])),
+    volumes: Object.fromEntries(keys.filter((key) => input.volumes.has(key)).map((key) => [key, /** @type {number} */ (input.volumes.get(key))])),
+    volumeYear: input.volumeYear,
+    volumeSource: input.volumeSource,
+  };
+}
+
+/** Preference on a tie between series ending in the same quarter: official data first. */
+const KIND_RANK = { official: 0, computed: 1, compiled: 2, estimate: 3 };
+
+/**
+ * The `latest` bundle: each corridor keeps one series of length 1, its
+ * latest quarter, from whichever source reaches the latest quarter (on a tie
+ * the official series wins). `periods` keeps only the quarters still used.
+ * @param {Bundle} full
+ * @returns {Bundle}
+ */
+export function buildLatest(full) {
+  /** @type {[string, CorridorSeries, string][]} corridor key, chosen series, its last quarter */
+  const picks = Object.entries(full.corridors).map(([key, list]) => {
+    const ranked = list
+      .map((series) => ({ series, last: /** @type {string} */ (full.periods[series.start + series.pct200.length - 1]) }))
+      .sort(
+        (a, b) =>
+          compare(b.last, a.last) ||
+          KIND_RANK[/** @type {SourceInfo} */ (full.sources[a.series.source]).kind] -
+            KIND_RANK[/** @type {SourceInfo} */ (full.sources[b.series.source]).kind] ||
+          a.series.source - b.series.source,
+      );
+    const best = /** @type {{ series: CorridorSeries, last: string }} */ (ranked[0]);
+    return [key, best.series, best.last];
+  });
+  const periods = [...new Set(picks.map(([, , last]) => last))].sort(compare);
+  const periodIndex = new Map(periods.map((q, i) => [q, i]));
+
+  /** @type {Record<string, CorridorSeries[]>} */
+  const corridors = {};
+  for (const [key, series, last] of picks) {
+    const lastOnly = (/** @type {readonly (number | null)[]} */ values) => values.slice(-1);
+    /** @type {{ -readonly [K in keyof CorridorSeries]: CorridorSeries[K] }} */
+    const one = { source: series.source, start: /** @type {number} */ (periodIndex.get(last)), pct200: lastOnly(series.pct200) };
+    // The first paint shows the cost at USD 200 and 500 only; margins and counts stay in the full bundle.
+    if (series.pct500) one.pct500 = lastOnly(series.pct500);
+    corridors[key] = [one];
+  }
+  // Headline rows the first paint needs: the channel figures and the global
+  // averages of the same quarters, which the per-channel estimates are made from. Sources are re-indexed
+  // to the ones still used; the first three (corridor and volume sources) keep their places.
+  const channelPeriods = new Set(full.headline.filter(([, name]) => name.startsWith('channel_')).map(([period]) => period));
+  const headlineKept = full.headline.filter(
+    ([period, name]) => name.startsWith('channel_') || (name === 'global_average' && channelPeriods.has(period)),
+  );
+  const used = [...new Set([0, 1, 2, ...headlineKept.map((row) => row[3])])].sort((a, b) => a - b);
+  const newIndex = new Map(used.map((old, i) => [old, i]));
+  const sources = used.map((i) => /** @type {SourceInfo} */ (full.sources[i]));
+  /** @type {Bundle['headline']} */
+  const headline = headlineKept.map(([period, indicator, value, source]) => [period, indicator, value, /** @type {number} */ (newIndex.get(source))]);
+  return { ...full, variant: 'latest', sources, periods, headline, corridors, volumes: {} };
+}
+
+/**
+ * Deterministic JSON: keys in the order the objects were built, the top
+ * level and each top-level collection one entry per line (small diffs when a
+ * quarter is added), everything deeper compact. Ends with a newline.
+ * @param {Bundle} bundle
+ */
+export function serialise(bundle) {
+  /** @param {unknown} value */
+  const block = (value) => {
+    if (Array.isArray(value) && value.length) return `[\n${value.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
+    if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length) {
+      return `{\n${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}`;
+    }
+    return JSON.stringify(value);
+  };
+  return `{\n${Object.entries(bundle).map(([key, value]) => `${JSON.stringify(key)}:${block(value)}`).join(',\n')}\n}\n`;
+}
+
+/**
+ * Counts for the summary line.
+ * @param {Bundle} bundle
+ */
+export function stats(bundle) {
+  const series = Object.values(bundle.corridors).flat();
+  return {
+    corridors: Object.keys(bundle.corridors).length,
+    series: series.length,
+    /** corridor-quarter figures (non-null USD 200 costs) */
+    rows: series.reduce((n, s) => n + s.pct200.filter((v) => v !== null).length, 0),
+    headline: bundle.headline.length,
+    volumes: Object.keys(bundle.volumes).length,
+    countries: Object.keys(bundle.countries).length,
+  };
+}

@@ -1,0 +1,207 @@
+// @vitest-environment node
+/**
+ * The data script (scripts/data.js): the committed bundle is what the script
+ * makes from the committed sources, bad rows stop it with `file:line`, and a
+ * few figures are spot-checked against the source CSVs.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import type { Bundle, CorridorSeries } from '../../core/data/types.ts';
+import {
+  OUTPUT,
+  buildFull,
+  buildLatest,
+  main,
+  parseDatabank,
+  parseHeadline,
+  parseMeans,
+  parseVolumes,
+  render,
+  serialise,
+} from '../../scripts/data.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/data/${name}`, import.meta.url));
+const load = (path: string): Bundle => JSON.parse(readFileSync(path, 'utf8')) as Bundle;
+const full = load(OUTPUT.full);
+const latest = load(OUTPUT.latest);
+
+/** The figure of `series` for `period`, or undefined when the series does not cover it. */
+function valueAt(bundle: Bundle, series: CorridorSeries, period: string): number | null | undefined {
+  return series.pct200[bundle.periods.indexOf(period) - series.start];
+}
+
+describe('committed bundle', () => {
+  it('is exactly what the script generates from the committed sources', () => {
+    for (const { path, text } of render()) expect(readFileSync(path, 'utf8'), path).toBe(text);
+  });
+
+  it('passes `node scripts/data.js --check`', () => {
+    const out = execFileSync(process.execPath, ['scripts/data.js', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(out).toContain('up to date');
+  });
+
+  it('is deterministic', () => {
+    expect(render().map((f) => f.text)).toEqual(render().map((f) => f.text));
+  });
+});
+
+describe('malformed rows stop with file:line', () => {
+  const cases: [string, () => unknown, RegExp][] = [
+    ['bad ISO code', () => parseDatabank(fixture('databank-bad-iso.csv'), 0), /databank-bad-iso\.csv:3: Sending Countries Code: unknown .*"ZZZ"/],
+    ['bad period in a DataBank header', () => parseDatabank(fixture('databank-bad-period.csv'), 0), /databank-bad-period\.csv:1: .*"2016Q5"/],
+    ['bad period in the means', () => parseMeans(fixture('means-bad-period.csv'), 1), /means-bad-period\.csv:3: period: bad period "2016_5Q"/],
+    ['annual period out of range', () => parseHeadline(fixture('headline-bad-period.csv'), 3), /headline-bad-period\.csv:3: period: bad period "1999"/],
+    ['non-numeric value', () => parseMeans(fixture('means-non-numeric.csv'), 1), /means-non-numeric\.csv:2: avg_cost_pct_500usd: not a number: "n\/a"/],
+    ['non-numeric volume with codes', () => parseVolumes(fixture('bilateral-non-numeric.csv'), 'usd_millions_2017'), /bilateral-non-numeric\.csv:5: usd_millions_2017: not a number/],
+    ['missing headline source', () => parseHeadline(fixture('headline-missing-source.csv'), 3), /headline-missing-source\.csv:3: source: missing/],
+  ];
+  it.each(cases)('%s', (_name, run, message) => {
+    expect(run).toThrow(message);
+  });
+
+  it('makes the command exit 1 with the message on stderr', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(main(['--check'], fixture('sources-bad-headline'))).toBe(1);
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/sources-bad-headline\/rpw-headline-figures\.csv:3: source: missing$/));
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('parsing and building on fixtures', () => {
+  const databank = parseDatabank(fixture('databank-ok.csv'), 0);
+  const means = parseMeans(fixture('means-ok.csv'), 1);
+  const fixtureFull = buildFull({
+    sources: [
+      { id: 'a', title: 'A', location: 'a', kind: 'official', licence: 'x' },
+      { id: 'b', title: 'B', location: 'b', kind: 'computed', licence: 'x' },
+      { id: 'c', title: 'C', location: 'c', kind: 'estimate', licence: 'x' },
+    ],
+    series: [...means, ...databank],
+    headline: [['2012', 'global_average', 8.96, 0], ['2011Q3', 'global_average', 9.3, 0]],
+    volumes: new Map([['USA-MEX', 30019.187], ['FRA-MAR', 1]]),
+    volumeYear: 2017,
+    volumeSource: 2,
+  });
+  const fixtureLatest = buildLatest(fixtureFull);
+
+  it('skips the DataBank footer, maps `..` to no data, trims and rounds to 3 decimals', () => {
+    expect(databank.map((d) => d.key)).toEqual(['USA-MEX', 'DEU-KSV']);
+    expect(fixtureFull.periods).toEqual(['2016Q2', '2016Q3', '2016Q4', '2017Q1']);
+    expect(fixtureFull.corridors['USA-MEX']?.[0]).toEqual({ source: 0, start: 1, pct200: [5.235] });
+    expect(fixtureFull.corridors['DEU-KSV']?.[0]).toEqual({ source: 0, start: 0, pct200: [6.1, 6.2, 6.3] });
+  });
+
+  it('keeps negative means, nulls for gaps, and the means fields', () => {
+    expect(fixtureFull.corridors['USA-MEX']?.[1]).toEqual({
+      source: 1,
+      start: 1,
+      pct200: [5.1, null, 4.978],
+      pct500: [3.2, null, 3.2],
+      fx200: [-0.123, null, 1.4],
+      providers: [10, null, 12],
+    });
+  });
+
+  it('keeps volumes only for corridors with series, and sorts headline by time', () => {
+    expect(fixtureFull.volumes).toEqual({ 'USA-MEX': 30019.187 });
+    expect(fixtureFull.headline.map((r) => r[0])).toEqual(['2011Q3', '2012']);
+    expect(fixtureFull.countries).toEqual({ DEU: ['DE', 'EUR'], KSV: ['XK', 'EUR'], MEX: ['MX', 'MXN'], USA: ['US', 'USD'] });
+  });
+
+  it('latest: the later source wins, the official one on a tie', () => {
+    expect(fixtureLatest.periods).toEqual(['2016Q4', '2017Q1']);
+    expect(fixtureLatest.corridors['USA-MEX']).toEqual([
+      { source: 1, start: 1, pct200: [4.978], pct500: [3.2] },
+    ]);
+    // The first paint needs no volumes; they stay in the full bundle.
+    expect(fixtureLatest.volumes).toEqual({});
+    const channelPeriods = new Set(fixtureLatest.headline.filter(([, n]) => n.startsWith('channel_')).map(([p]) => p));
+    expect(
+      fixtureLatest.headline.every(([p, n]) => n.startsWith('channel_') || (n === 'global_average' && channelPeriods.has(p))),
+    ).toBe(true);
+    expect(fixtureLatest.headline.every(([, , , source]) => source < fixtureLatest.sources.length)).toBe(true);
+    expect(fixtureLatest.corridors['DEU-KSV']).toEqual([{ source: 0, start: 0, pct200: [6.3] }]);
+  });
+
+  it('skips volume rows without codes and WORLD totals quietly', () => {
+    const rows = readFileSync(fixture('bilateral-non-numeric.csv'), 'utf8').split('\n').slice(0, 4).join('\n');
+    expect(rows).toContain('WORLD');
+    // The first bad row is line 5: lines 3-4 (no code, WORLD) were skipped, not rejected.
+    expect(() => parseVolumes(fixture('bilateral-non-numeric.csv'), 'usd_millions_2017')).toThrow(/:5:/);
+  });
+
+  it('serialises with a trailing newline and no pretty-printed arrays', () => {
+    const text = serialise(fixtureLatest);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('"USA-MEX":[{"source":1,"start":1,"pct200":[4.978],');
+  });
+});
+
+describe('spot checks on the committed bundle', () => {
+  it('USA-MEX latest is 2025Q1, 4.978 % from the computed means', () => {
+    const [series, ...rest] = latest.corridors['USA-MEX'] ?? [];
+    expect(rest).toEqual([]);
+    expect(series?.source).toBe(1);
+    expect(latest.sources[1]?.id).toBe('rpw-corridor-means');
+    expect(latest.periods[series?.start ?? -1]).toBe('2025Q1');
+    expect(series?.pct200).toEqual([4.978]);
+  });
+
+  it('DataBank USA-MEX 2020Q3 is 4.18 % (4.18037033081055 in the export)', () => {
+    const series = full.corridors['USA-MEX']?.find((s) => s.source === 0);
+    expect(full.sources[0]?.id).toBe('rpw-databank');
+    expect(series && valueAt(full, series, '2020Q3')).toBe(4.18);
+    expect(series && valueAt(full, series, '2011Q1')).toBe(5.006);
+  });
+
+  it('headline 2011Q3 global_average is 9.3 % from the UN report', () => {
+    const row = full.headline.find(([p, indicator]) => p === '2011Q3' && indicator === 'global_average');
+    expect(row?.[2]).toBe(9.3);
+    expect(full.sources[row?.[3] ?? -1]?.location).toBe('UN document A/67/254');
+  });
+
+  it('every headline row points at a compiled source in range', () => {
+    for (const bundle of [full, latest]) {
+      expect(bundle.headline.length).toBeGreaterThan(0);
+      for (const [, , , source] of bundle.headline) {
+        expect(source).toBeGreaterThanOrEqual(0);
+        expect(bundle.sources[source]?.kind).toBe('compiled');
+      }
+    }
+  });
+
+  it('every corridor code is in countries; volumes only for corridors', () => {
+    for (const bundle of [full, latest]) {
+      for (const key of [...Object.keys(bundle.corridors), ...Object.keys(bundle.volumes)]) {
+        const [from = '', to = ''] = key.split('-');
+        expect(bundle.countries[from], key).toBeDefined();
+        expect(bundle.countries[to], key).toBeDefined();
+        expect(bundle.corridors[key], key).toBeDefined();
+      }
+    }
+    expect(full.countries.KSV).toEqual(['XK', 'EUR']);
+    expect(full.sources[full.volumeSource]?.kind).toBe('estimate');
+  });
+
+  it('every series is trimmed, in range, and from a known source', () => {
+    for (const bundle of [full, latest]) {
+      for (const [key, list] of Object.entries(bundle.corridors)) {
+        for (const s of list) {
+          expect(bundle.sources[s.source], key).toBeDefined();
+          expect(s.pct200[0], key).not.toBeNull();
+          expect(s.pct200.at(-1), key).not.toBeNull();
+          expect(s.start + s.pct200.length, key).toBeLessThanOrEqual(bundle.periods.length);
+          for (const other of [s.pct500, s.fx200, s.providers]) if (other) expect(other.length, key).toBe(s.pct200.length);
+        }
+      }
+      expect([...bundle.periods].sort()).toEqual(bundle.periods);
+    }
+    for (const list of Object.values(latest.corridors)) expect(list.map((s) => s.pct200.length)).toEqual([1]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { en } from '../../core/i18n/en.ts';
+import { LOCALES, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
+import es from '../../core/i18n/locales/es.ts';
+import fr from '../../core/i18n/locales/fr.ts';
+import ar from '../../core/i18n/locales/ar.ts';
+import zh from '../../core/i18n/locales/zh.ts';
+import hi from '../../core/i18n/locales/hi.ts';
+import tl from '../../core/i18n/locales/tl.ts';
+import pt from '../../core/i18n/locales/pt.ts';
+
+/** Every shipped locale except the English reference. */
+const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Messages>> = { es, fr, ar, zh, hi, tl, pt };
+
+/**
+ * Keys whose value may legitimately be the same as in English in some locale
+ * (language-independent strings). Keep this short: anything else identical to
+ * English is an untranslated string.
+ */
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageKey> = new Set<MessageKey>([]);
+
+const english: Readonly<Record<string, string>> = en;
+const englishKeys = Object.keys(en).sort();
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+describe('locale messages', () => {
+  it('covers every shipped locale except en', () => {
+    expect(Object.keys(TRANSLATIONS).sort()).toEqual(LOCALES.filter((l) => l !== 'en').sort());
+  });
+
+  for (const [code, messages] of Object.entries(TRANSLATIONS)) {
+    describe(code, () => {
+      const record: Readonly<Record<string, unknown>> = messages;
+
+      it('has exactly the keys of en', () => {
+        expect(Object.keys(messages).sort()).toEqual(englishKeys);
+      });
+
+      it('has a non-empty string for every key', () => {
+        const bad = englishKeys.filter((key) => {
+          const value = record[key];
+          return typeof value !== 'string' || value.trim() === '';
+        });
+        expect(bad).toEqual([]);
+      });
+
+      it('keeps the placeholders of en for every key', () => {
+        const mismatched = englishKeys
+          .filter((key) => typeof record[key] === 'string')
+          .map((key) => ({
+            key,
+            en: placeholders(english[key] ?? ''),
+            [code]: placeholders(record[key] as string),
+          }))
+          .filter((row) => JSON.stringify(row.en) !== JSON.stringify(row[code]));
+        expect(mismatched).toEqual([]);
+      });
+
+      it('translates every key (nothing left identical to English)', () => {
+        const untranslated = englishKeys.filter(
+          (key) => record[key] === english[key] && !SAME_AS_ENGLISH_ALLOWED.has(key as MessageKey),
+        );
+        expect(untranslated).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('extension _locales', () => {
+  const root = fileURLToPath(new URL('../../extension/_locales/', import.meta.url));
+  const dirs = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    : [];
+
+  it('has an en folder (the default locale)', () => {
+    expect(dirs).toContain('en');
+  });
+
+  for (const dir of dirs) {
+    it(`${dir}/messages.json has extName (<= 45 chars) and extDescription (<= 132 chars)`, () => {
+      const json = JSON.parse(readFileSync(`${root}${dir}/messages.json`, 'utf8')) as Record<
+        string,
+        { message?: unknown } | undefined
+      >;
+      const name = json['extName']?.message;
+      const description = json['extDescription']?.message;
+      expect(typeof name).toBe('string');
+      expect(typeof description).toBe('string');
+      expect((name as string).trim()).not.toBe('');
+      expect((description as string).trim()).not.toBe('');
+      expect((name as string).length).toBeLessThanOrEqual(45);
+      expect((description as string).length).toBeLessThanOrEqual(132);
+    });
+  }
+});

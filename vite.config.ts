@@ -1,0 +1,95 @@
+/**
+ * One config, three builds:
+ *   vite build --mode widget   -> dist/widget/  (remit-widget.js, its data and locales, the demo page)
+ *   vite build                 -> dist/extension/ (Chrome MV3, loadable unpacked)
+ *   vite build --mode firefox  -> dist/firefox/  (background as scripts, gecko id)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { ALL_MESSAGES } from './core/i18n/all.ts';
+
+const root = import.meta.dirname;
+
+/**
+ * Escapes every non-ASCII character of the emitted JavaScript as \uXXXX, so the
+ * script reads the same on a page in windows-1252, Shift_JIS or no charset.
+ * Valid in string, template and regex literals, identifiers and comments alike.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'remit:ascii-only',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') {
+          file.code = file.code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        }
+      }
+    },
+  };
+}
+
+/** Emits files that sit next to the widget script: the full bundle, each locale as JSON, the demo page. */
+function widgetFiles(): Plugin {
+  return {
+    name: 'remit:widget-files',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'remit-data.json', source: readFileSync(resolve(root, 'core/data/generated/full.json')) });
+      for (const [locale, messages] of Object.entries(ALL_MESSAGES)) {
+        if (locale !== 'en') this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
+      }
+      for (const name of readdirSync(resolve(root, 'widget/demo'))) {
+        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(resolve(root, 'widget/demo', name)) });
+      }
+    },
+  };
+}
+
+/** Copies `extension/_locales` and icons into the extension's output. */
+function extensionFiles(): Plugin {
+  return {
+    name: 'remit:extension-files',
+    generateBundle() {
+      const dir = resolve(root, 'extension/_locales');
+      for (const locale of readdirSync(dir)) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${locale}/messages.json`, source: readFileSync(resolve(dir, locale, 'messages.json')) });
+      }
+    },
+  };
+}
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+  if (browser === 'firefox') {
+    // Firefox MV3 runs background scripts as event pages, not service workers.
+    manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = { gecko: { id: 'remit-cost@remit-cost.org', strict_min_version: '121.0' } };
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'widget') {
+    return {
+      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'widget/widget.ts'), formats: ['iife'], name: 'RemitWidget', fileName: () => 'remit-widget.js' },
+      },
+    };
+  }
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser }), extensionFiles(), asciiOnly()],
+    build: {
+      outDir: browser === 'firefox' ? 'dist/firefox' : 'dist/extension',
+      emptyOutDir: true,
+      target: 'es2022',
+    },
+  };
+});

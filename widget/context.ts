@@ -1,0 +1,23 @@
+/**
+ * What every view needs besides the store: the reader's locale and its
+ * messages, and the data bundle the figures come from.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Bundle, Locale, MessageKey } from '../core/index.ts';
+
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+export interface ViewContext {
+  readonly locale: Locale;
+  readonly t: Translate;
+  readonly bundle: Bundle;
+}
+
+export const Ctx = createContext<ViewContext | null>(null);
+
+export function useView(): ViewContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error('remit: views must be rendered inside <Ctx.Provider>');
+  return ctx;
+}

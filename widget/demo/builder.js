@@ -1,0 +1,36 @@
+// The embed builder: the form's choices become attributes of a live
+// <remit-calculator> and the snippet to copy. Plain script, no dependencies.
+(function () {
+  var form = document.getElementById('builder');
+  var out = document.getElementById('snippet');
+  var preview = document.getElementById('preview');
+  var copied = document.getElementById('copied');
+  var script = new URL('remit-widget.js', document.baseURI).href;
+  var names = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
+  var defaults = { 'per-year': '12', theme: 'auto', view: 'compare' };
+  var live = document.createElement('remit-calculator');
+  live.id = 'builder-preview';
+  live.textContent = 'Loading the remittance cost calculator.';
+  preview.appendChild(live);
+
+  function update() {
+    var attrs = [];
+    names.forEach(function (name) {
+      var value = form.elements[name].value.trim();
+      if (value === '' || defaults[name] === value) live.removeAttribute(name);
+      else live.setAttribute(name, value);
+      if (value !== '' && defaults[name] !== value) attrs.push(name + '="' + value.replace(/[&"<>]/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }) + '"');
+    });
+    out.value = '<script src="' + script + '" defer></' + 'script>\n' +
+      '<remit-calculator ' + attrs.join(' ') + '>\n  What it costs to send money home (loading).\n</remit-calculator>';
+  }
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  document.getElementById('copy').addEventListener('click', function () {
+    out.select();
+    var done = function () { copied.textContent = 'Copied.'; };
+    if (navigator.clipboard) navigator.clipboard.writeText(out.value).then(done, function () { document.execCommand('copy'); done(); });
+    else { document.execCommand('copy'); done(); }
+  });
+  update();
+})();

@@ -1,0 +1,31 @@
+/**
+ * Where a front end gets a locale's messages. English is built in; the widget
+ * fetches other locales from next to its own script (`locales/xx.json`), the
+ * extension bundles them. A loader never throws: it resolves to null and the
+ * view falls back to English with a notice.
+ */
+import { english, isMessages, type Locale, type Messages } from '../core/i18n/messages.ts';
+
+export type LocaleLoader = (locale: Locale) => Promise<Messages | null>;
+
+/** A loader that fetches `locales/<code>.json` relative to `base` and validates it. */
+export function fetchLocales(base: string): LocaleLoader {
+  const cache = new Map<Locale, Promise<Messages | null>>();
+  return (locale) => {
+    if (locale === 'en') return Promise.resolve(english);
+    let pending = cache.get(locale);
+    if (!pending) {
+      pending = fetch(new URL(`locales/${locale}.json`, base), { credentials: 'omit' })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((json: unknown) => (isMessages(json) ? json : null))
+        .catch(() => null);
+      cache.set(locale, pending);
+    }
+    return pending;
+  };
+}
+
+/** A loader over locales already in memory. */
+export function bundledLocales(all: Partial<Record<Locale, Messages>>): LocaleLoader {
+  return (locale) => Promise.resolve(all[locale] ?? (locale === 'en' ? english : null));
+}

@@ -1,0 +1,158 @@
+/**
+ * The calculator: corridor and amount inputs, then the chosen view (channel
+ * comparison or quote checker), the yearly cost and the attribution.
+ * The widget renders it with one view; the extension popup with tabs.
+ */
+import { useEffect } from 'preact/hooks';
+import type { CalculatorStore, View } from '../../core/store.ts';
+import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
+import type { MessageKey } from '../../core/i18n/messages.ts';
+import { useView } from '../context.ts';
+import { useStore } from '../use-store.ts';
+import { CorridorPicker } from './CorridorPicker.tsx';
+import { Compare } from './Compare.tsx';
+import { NumberField } from './NumberField.tsx';
+import { Quote } from './Quote.tsx';
+import { Yearly } from './Yearly.tsx';
+import { SourceLine } from './SourceLine.tsx';
+import { quoteCost, type QuoteCost, type QuoteError } from '../../core/quote.ts';
+
+export interface AppResult {
+  readonly corridor: CorridorCosts | CorridorError;
+  readonly quote: QuoteCost | QuoteError | null;
+}
+
+interface Props {
+  readonly store: CalculatorStore;
+  /** Unique per instance, so labels and ids never collide between widgets. */
+  readonly id: string;
+  /** Views the user may switch between; one view means no tabs. */
+  readonly views: readonly View[];
+  /** Messages about bad attributes or settings, already in the reader's language. */
+  readonly problems?: readonly string[];
+  readonly onResult?: (result: AppResult) => void;
+  /** Extra views by name (the extension adds its own tab content). */
+  readonly extra?: Partial<Record<View, () => preact.ComponentChildren>>;
+}
+
+const TAB_LABEL: Record<View, MessageKey> = { compare: 'tab_compare', quote: 'tab_quote', progress: 'tab_progress' };
+
+export function App({ store, id, views, problems = [], onResult, extra }: Props) {
+  const { t, bundle } = useView();
+  const from = useStore(store, (s) => s.from);
+  const to = useStore(store, (s) => s.to);
+  const amount = useStore(store, (s) => s.amount);
+  const perYear = useStore(store, (s) => s.perYear);
+  const chosen = useStore(store, (s) => s.view);
+  const notice = useStore(store, (s) => s.notice);
+  const quote = useStore(store, (s) => s.quote);
+  const view = views.includes(chosen) ? chosen : (views[0] ?? 'compare');
+  const state = store.getState();
+  const corridor = corridorCostsIn(bundle, from, to, { amountUsd: amount });
+  const q =
+    quote.fee !== null && quote.rate !== null && quote.midRate !== null
+      ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
+      : null;
+  useEffect(() => {
+    onResult?.({ corridor, quote: q });
+  }, [from, to, amount, perYear, quote, bundle]);
+
+  const costs = corridor.ok ? corridor : null;
+  const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
+  const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
+  return (
+    <div class="app">
+      {(problems.length > 0 || notice) && (
+        <div class="problems" role="status">
+          {notice && (
+            <p class="error">
+              {t(notice)}{' '}
+              <button type="button" class="link" onClick={() => state.dismissNotice()}>
+                ×<span class="sr-only">OK</span>
+              </button>
+            </p>
+          )}
+          {problems.map((p) => (
+            <p class="error" key={p}>
+              {p}
+            </p>
+          ))}
+        </div>
+      )}
+      {views.length > 1 && (
+        <div class="tabs" role="tablist">
+          {views.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${v}`}
+              aria-selected={v === view ? 'true' : 'false'}
+              aria-controls={`${id}-panel`}
+              tabIndex={v === view ? 0 : -1}
+              onClick={() => state.setView(v)}
+              onKeyDown={(e) => {
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                const dir = (e.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl' ? -1 : 1) * step;
+                const next = views[(views.indexOf(v) + dir + views.length) % views.length] ?? v;
+                state.setView(next);
+                const root = e.currentTarget.getRootNode() as ParentNode;
+                (root.querySelector(`#${id}-tab-${next}`) as HTMLElement | null)?.focus();
+              }}
+            >
+              {t(TAB_LABEL[v])}
+            </button>
+          ))}
+        </div>
+      )}
+      <div id={`${id}-panel`} role={views.length > 1 ? 'tabpanel' : undefined} aria-labelledby={views.length > 1 ? `${id}-tab-${view}` : undefined}>
+        {view !== 'progress' && (
+          <div class="inputs">
+            <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
+            {view === 'compare' && (
+              <div class="row">
+                <NumberField
+                  id={`${id}-amount`}
+                  label={t('label_amount', { currency: costs?.sendCurrency ?? '' })}
+                  value={amount}
+                  invalidKey="error_amount_invalid"
+                  onValue={(v) => state.setAmount(v)}
+                />
+                <NumberField
+                  id={`${id}-peryear`}
+                  label={t('label_per_year')}
+                  value={perYear}
+                  integer
+                  invalidKey="error_per_year_invalid"
+                  onValue={(v) => state.setPerYear(v)}
+                />
+              </div>
+            )}
+          </div>
+        )}
+        {view !== 'progress' && !corridor.ok && (
+          <p class="error" role="alert">
+            {t(corridor.error, { from, to, code: from, period: '' })}
+          </p>
+        )}
+        {view === 'compare' && costs && <Compare costs={costs} amount={amount} id={id} />}
+        {view === 'quote' && (
+          <Quote
+            store={store}
+            id={id}
+            sendCurrency={costs?.sendCurrency ?? 'USD'}
+            receiveCurrency={costs?.receiveCurrency ?? 'USD'}
+            result={q}
+            {...(costs ? { averagePct: costs.averagePct, averagePeriod: costs.period } : {})}
+          />
+        )}
+        {view !== 'progress' && costs && yearlyPct !== undefined && (
+          <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} />
+        )}
+        {view === 'progress' && extra?.progress?.()}
+        {costs && <SourceLine period={costs.period} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The corridor's cost by channel for the chosen amount: percent, money,
+ * what arrives, against the 5% and 3% targets, with the corridor average,
+ * its quarter and source. Estimated figures are marked as such.
+ */
+import type { CalculatorStore } from '../../core/store.ts';
+import type { CorridorCosts } from '../../core/corridors.ts';
+import type { MessageKey } from '../../core/i18n/messages.ts';
+import { countryName } from '../../core/countries.ts';
+import { formatMoney, formatPct } from '../../core/money.ts';
+import { transferCost, verdictFor } from '../../core/targets.ts';
+import { useView } from '../context.ts';
+import { Bar, barScale } from './Bar.tsx';
+import { VerdictBadge } from './Verdict.tsx';
+
+interface Props {
+  readonly costs: CorridorCosts;
+  readonly amount: number;
+  readonly id: string;
+}
+
+export function Compare({ costs, amount, id }: Props) {
+  const { t, locale, bundle } = useView();
+  const cur = costs.sendCurrency;
+  const money = (v: number) => formatMoney(v, cur, locale);
+  const max = barScale([...costs.channels.map((c) => c.totalPct), costs.averagePct]);
+  const periodOf = (channel: string) =>
+    costs.channels.find((c) => c.channel === channel)?.estimate?.ratioPeriod ?? '–';
+  const anyEstimated = costs.channels.some((c) => c.basis === 'estimated');
+  const avgKind: MessageKey = costs.basis === 'official' ? 'corridor_average_official' : 'corridor_average_computed';
+  return (
+    <section class="compare" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {t('title_compare', {
+          amount: money(amount),
+          from: countryName(costs.from, locale, bundle),
+          to: countryName(costs.to, locale, bundle),
+        })}
+      </h2>
+      <p class="average">
+        <strong>{t('corridor_average', { pct: formatPct(costs.averagePct, locale), period: costs.period })}</strong>{' '}
+        <span class="muted" title={costs.source.title}>
+          ({t(avgKind)})
+        </span>{' '}
+        <VerdictBadge kind={verdictFor(costs.averagePct)} short />
+      </p>
+      <table class="channels">
+        <caption class="sr-only">
+          {t('title_compare', {
+            amount: money(amount),
+            from: countryName(costs.from, locale, bundle),
+            to: countryName(costs.to, locale, bundle),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col_channel')}</th>
+            <th scope="col">{t('col_cost_pct')}</th>
+            <th scope="col">{t('col_cost_money')}</th>
+            <th scope="col">{t('col_received', { currency: cur })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {costs.channels.map((c) => {
+            const { cost, arrives } = transferCost(amount, c.totalPct);
+            const kind = verdictFor(c.totalPct);
+            return (
+              <tr key={c.channel} data-channel={c.channel}>
+                <th scope="row">
+                  {t(`channel_${c.channel}`)}
+                  <Bar pct={c.totalPct} max={max} kind={kind} />
+                </th>
+                <td>
+                  <span class="pct">{formatPct(c.totalPct, locale, 1)}</span>{' '}
+                  {c.basis === 'estimated' && <small class="estimated">({t('estimated')})</small>}
+                  <br />
+                  <VerdictBadge kind={kind} short />
+                </td>
+                <td class="num">{money(cost)}</td>
+                <td class="num">{money(arrives)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p class="legend">
+        <span class="key t5" aria-hidden="true" /> {t('target_5')} · <span class="key t3" aria-hidden="true" />{' '}
+        {t('target_3')}
+      </p>
+      {anyEstimated && (
+        <p class="note">
+          {t('estimate_note', { bankPeriod: periodOf('bank'), mobilePeriod: periodOf('mobile_operator') })}
+        </p>
+      )}
+      <p class="note">{t('price_point', { usd: costs.priceUsd })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/** The yearly cost of a pattern of transfers, and what the 5% and 3% targets would save. */
+import { savings } from '../../core/targets.ts';
+import { formatMoney } from '../../core/money.ts';
+import { useView } from '../context.ts';
+
+interface Props {
+  readonly amount: number;
+  readonly currency: string;
+  /** Cost, percent. */
+  readonly costPct: number;
+  readonly perYear: number;
+}
+
+export function Yearly({ amount, currency, costPct, perYear }: Props) {
+  const { t, locale } = useView();
+  const s = savings(amount, costPct, perYear).perYear;
+  const money = (v: number) => formatMoney(v, currency, locale);
+  const saved = (v: number) => (v > 0 ? money(v) : t('yearly_already_below'));
+  return (
+    <section class="yearly" aria-label={t('yearly_title', { count: perYear, amount: money(amount) })}>
+      <h3>{t('yearly_title', { count: perYear, amount: money(amount) })}</h3>
+      <dl>
+        <div>
+          <dt>{t('yearly_now')}</dt>
+          <dd>{money(s.now)}</dd>
+        </div>
+        <div>
+          <dt>{t('yearly_at_5')}</dt>
+          <dd>{money(s.at5)}</dd>
+        </div>
+        <div>
+          <dt>{t('yearly_at_3')}</dt>
+          <dd>{money(s.at3)}</dd>
+        </div>
+        <div>
+          <dt>{t('yearly_save_5')}</dt>
+          <dd>{saved(s.saveAt5)}</dd>
+        </div>
+        <div>
+          <dt>{t('yearly_save_3')}</dt>
+          <dd>{saved(s.saveAt3)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
