@@ -42,7 +42,9 @@ export function currencyExponent(currency: string): number {
  */
 export function roundToMinor(major: number, currency: string): number {
   const factor = 10 ** currencyExponent(currency);
-  const minor = Math.sign(major) * Math.round(Math.abs(major) * factor);
+  // toPrecision(15) drops the binary noise of the multiplication (1244.755 x 100
+  // is 124475.49999999999 in binary) so that a true half rounds away from zero.
+  const minor = Math.sign(major) * Math.round(Number((Math.abs(major) * factor).toPrecision(15)));
   return minor / factor + 0; // + 0 turns -0 into 0
 }
 

@@ -64,6 +64,8 @@ export interface QuoteError {
 
 /** Largest amount, fee or rate accepted: far above any real transfer, far below overflow. */
 export const MAX_INPUT = 1e12;
+/** Smallest amount accepted, so fee / amount stays finite (1e12 / 1e-6 = 1e18). */
+export const MIN_AMOUNT = 1e-6;
 
 function invalid(value: unknown): boolean {
   return typeof value !== 'number' || !Number.isFinite(value);
@@ -79,6 +81,7 @@ export function checkQuote(input: QuoteInput): QuoteError | null {
   const feeMode: unknown = input.feeMode ?? 'on-top';
   if (invalid(amount)) return fail('error_amount_invalid', 'amount');
   if (amount <= 0) return fail('error_amount_not_positive', 'amount');
+  if (amount < MIN_AMOUNT) return fail('error_amount_invalid', 'amount');
   if (amount > MAX_INPUT) return fail('error_amount_too_large', 'amount');
   if (invalid(fee)) return fail('error_fee_invalid', 'fee');
   if (fee < 0) return fail('error_fee_negative', 'fee');

@@ -48,7 +48,9 @@ export function App({ store, id, views, problems = [], onResult, extra }: Props)
   const quote = useStore(store, (s) => s.quote);
   const view = views.includes(chosen) ? chosen : (views[0] ?? 'compare');
   const state = store.getState();
-  const corridor = corridorCostsIn(bundle, from, to, { amountUsd: amount });
+  // The USD 500 price point applies only when the amount is known in USD: there are no exchange rates in the data.
+  const sendsUsd = bundle.countries[from]?.[1] === 'USD';
+  const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: amount } : {});
   const q =
     quote.fee !== null && quote.rate !== null && quote.midRate !== null
       ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })

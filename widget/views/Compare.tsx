@@ -44,45 +44,33 @@ export function Compare({ costs, amount, id }: Props) {
         </span>{' '}
         <VerdictBadge kind={verdictFor(costs.averagePct)} short />
       </p>
-      <table class="channels">
-        <caption class="sr-only">
-          {t('title_compare', {
-            amount: money(amount),
-            from: countryName(costs.from, locale, bundle),
-            to: countryName(costs.to, locale, bundle),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col_channel')}</th>
-            <th scope="col">{t('col_cost_pct')}</th>
-            <th scope="col">{t('col_cost_money')}</th>
-            <th scope="col">{t('col_received', { currency: cur })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {costs.channels.map((c) => {
-            const { cost, arrives } = transferCost(amount, c.totalPct);
-            const kind = verdictFor(c.totalPct);
-            return (
-              <tr key={c.channel} data-channel={c.channel}>
-                <th scope="row">
-                  {t(`channel_${c.channel}`)}
-                  <Bar pct={c.totalPct} max={max} kind={kind} />
-                </th>
-                <td>
-                  <span class="pct">{formatPct(c.totalPct, locale, 1)}</span>{' '}
-                  {c.basis === 'estimated' && <small class="estimated">({t('estimated')})</small>}
-                  <br />
-                  <VerdictBadge kind={kind} short />
-                </td>
-                <td class="num">{money(cost)}</td>
-                <td class="num">{money(arrives)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul class="channels" aria-label={t('col_channel')}>
+        {costs.channels.map((c) => {
+          const { cost, arrives } = transferCost(amount, c.totalPct);
+          const kind = verdictFor(c.totalPct);
+          return (
+            <li key={c.channel} data-channel={c.channel}>
+              <div class="head">
+                <strong class="name">{t(`channel_${c.channel}`)}</strong>
+                <span>
+                  <span class="pct">{formatPct(c.totalPct, locale, 1)}</span>
+                  {c.basis === 'estimated' && <small class="estimated"> ({t('estimated')})</small>}
+                </span>
+              </div>
+              <Bar pct={c.totalPct} max={max} kind={kind} />
+              <div class="figures">
+                <span>
+                  {t('col_cost_money')}: <b class="money">{money(cost)}</b>
+                </span>
+                <span>
+                  {t('col_received', { currency: cur })}: <b class="money">{money(arrives)}</b>
+                </span>
+                <VerdictBadge kind={kind} short />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
       <p class="legend">
         <span class="key t5" aria-hidden="true" /> {t('target_5')} · <span class="key t3" aria-hidden="true" />{' '}
         {t('target_3')}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createCalculatorStore, DEFAULT_INPUTS, persistence, STORE_VERSION, type CalculatorStore } from '../../core/index.ts';
+
+/** A string storage in memory, sync or async like chrome.storage. */
+function memory(initial: Record<string, string> = {}, async = false) {
+  const data = new Map(Object.entries(initial));
+  const wrap = <T>(v: T) => (async ? Promise.resolve(v) : v);
+  return {
+    data,
+    getItem: (k: string) => wrap(data.get(k) ?? null),
+    setItem: (k: string, v: string) => wrap(void data.set(k, v)),
+    removeItem: (k: string) => wrap(void data.delete(k)),
+  };
+}
+
+const hydrated = (store: CalculatorStore) =>
+  new Promise<void>((resolve) => {
+    const api = (store as unknown as { persist: { hasHydrated(): boolean; onFinishHydration(f: () => void): void } }).persist;
+    if (api.hasHydrated()) resolve();
+    else api.onFinishHydration(() => resolve());
+  });
+
+describe('createCalculatorStore', () => {
+  it('holds only what the user chose, with defaults', () => {
+    const s = createCalculatorStore().getState();
+    expect(s.from).toBe('USA');
+    expect(s.to).toBe('MEX');
+    expect(s.amount).toBe(200);
+    expect(s.perYear).toBe(12);
+    expect(Object.keys(s).filter((k) => typeof (s as unknown as Record<string, unknown>)[k] !== 'function').sort()).toEqual(
+      ['amount', 'from', 'lang', 'notice', 'perYear', 'quote', 'theme', 'to', 'view'],
+    );
+  });
+
+  it('refuses bad values and keeps the last good state', () => {
+    const store = createCalculatorStore();
+    const s = store.getState();
+    expect(s.setAmount(350)).toBeNull();
+    expect(s.setAmount(-5)).toBe('error_amount_not_positive');
+    expect(s.setAmount(Number.NaN)).toBe('error_amount_invalid');
+    expect(s.setPerYear(0)).toBe('error_per_year_invalid');
+    expect(s.setLang('xx')).toBe('error_lang_unknown');
+    expect(s.setTheme('neon')).toBe('error_theme_unknown');
+    expect(s.setCorridor('U$', 'MEX')).toBe('error_country_unknown');
+    expect(s.setQuote({ fee: -1 })).toBe('error_amount_invalid');
+    const now = store.getState();
+    expect([now.amount, now.perYear, now.lang, now.theme, now.from, now.quote.fee]).toEqual([350, 12, null, 'auto', 'USA', null]);
+  });
+});
+
+describe('persistence', () => {
+  it('remembers the inputs across stores (async storage, like chrome.storage)', async () => {
+    const storage = memory({}, true);
+    const a = createCalculatorStore({ persistence: persistence(storage) });
+    await hydrated(a);
+    a.getState().setCorridor('GBR', 'IND');
+    a.getState().setAmount(500);
+    await new Promise((r) => setTimeout(r, 0));
+    const saved = JSON.parse(storage.data.get('remit-calculator')!);
+    expect(saved.version).toBe(STORE_VERSION);
+    expect(saved.state).toMatchObject({ from: 'GBR', to: 'IND', amount: 500 });
+    expect(saved.state.notice).toBeUndefined();
+    const b = createCalculatorStore({ persistence: persistence(storage) });
+    await hydrated(b);
+    expect(b.getState()).toMatchObject({ from: 'GBR', to: 'IND', amount: 500, notice: null });
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['an array', '[1,2,3]'],
+    ['a foreign shape', '{"hello":"world"}'],
+    ['a string', '"text"'],
+  ])('falls back to the defaults with a notice on %s', async (_, raw) => {
+    const store = createCalculatorStore({ persistence: persistence(memory({ 'remit-calculator': raw })) });
+    await hydrated(store);
+    expect(store.getState()).toMatchObject({ from: DEFAULT_INPUTS.from, amount: DEFAULT_INPUTS.amount, notice: 'error_storage_reset' });
+  });
+
+  it('keeps each valid field and drops the bad ones', async () => {
+    const raw = JSON.stringify({ state: { from: 'GBR', to: 'IND', amount: -3, perYear: 4, lang: 'klingon' }, version: STORE_VERSION });
+    const store = createCalculatorStore({ persistence: persistence(memory({ 'remit-calculator': raw })) });
+    await hydrated(store);
+    expect(store.getState()).toMatchObject({ from: 'GBR', to: 'IND', amount: 200, perYear: 4, lang: null, notice: 'error_storage_reset' });
+  });
+
+  it('migrates version 0 (amount kept as a string)', async () => {
+    const raw = JSON.stringify({ state: { from: 'USA', to: 'GTM', amount: '300' }, version: 0 });
+    const store = createCalculatorStore({ persistence: persistence(memory({ 'remit-calculator': raw })) });
+    await hydrated(store);
+    expect(store.getState()).toMatchObject({ to: 'GTM', amount: 300, notice: null });
+  });
+
+  it('survives a storage that throws', async () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined };
+    const store = createCalculatorStore({ persistence: persistence(broken) });
+    await hydrated(store);
+    expect(store.getState().notice).toBe('error_storage_reset');
+    expect(() => store.getState().setAmount(20)).not.toThrow();
+    expect(store.getState().amount).toBe(20);
+  });
+
+  it('never throws and never keeps an invalid field, whatever is stored (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((state) => JSON.stringify({ state, version: 1 }))), async (raw) => {
+        const store = createCalculatorStore({ persistence: persistence(memory({ 'remit-calculator': raw })) });
+        await hydrated(store);
+        const s = store.getState();
+        expect(s.amount > 0 && Number.isFinite(s.amount)).toBe(true);
+        expect(Number.isInteger(s.perYear)).toBe(true);
+        expect(/^[A-Z]{3}$/.test(s.from) && /^[A-Z]{3}$/.test(s.to)).toBe(true);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
