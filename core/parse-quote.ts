@@ -355,11 +355,8 @@ interface RateRecord {
   readonly quote: CurRef | undefined;
 }
 
-const enum Mask {
-  Free = 0,
-  Label = 1,
-  Currency = 2,
-}
+/** What already claimed each character while lexing. */
+const Mask = { Free: 0, Label: 1, Currency: 2 } as const;
 
 /** Unicode forms and Arabic-Indic digits to plain ones, line breaks to `\n`; keeps the text short and simple to scan. */
 function normalise(text: string): string {
@@ -827,8 +824,11 @@ function pickSend(ctx: Context): string | undefined {
     if (base) return base;
   }
   if (ctx.hintSend) return ctx.hintSend;
-  const loose = withRole(ctx, undefined).find((m) => m.cur?.code !== undefined && m.cur.code !== ctx.hintReceive);
-  return loose?.cur?.code ?? ctx.pairs[0]?.[0].code;
+  // The first unlabelled figure with a currency; an unsettled `$` there leaves the
+  // send currency unknown rather than handing it to the next figure ("$200 → ₱11,224").
+  const loose = withRole(ctx, undefined).find((m) => m.cur !== undefined && (m.cur.code === undefined || m.cur.code !== ctx.hintReceive));
+  if (loose) return loose.cur?.code;
+  return ctx.pairs[0]?.[0].code;
 }
 
 /** Receive currency: the rate's other side, labelled received, a labelled rate's currency, the hint, an unlabelled figure in another currency, a bare pair. */
@@ -911,16 +911,16 @@ function parse(input: string, hints: ParseQuoteHints | undefined): ParseQuoteRes
       : m.cur.code === sendCurrency;
 
   // Amount: the labelled one; else the one unlabelled figure in the send currency.
-  const amountItems = withRole(ctx, 'amount').filter(inSend);
+  const amountItems = withRole(ctx, 'amount');
   const loose = withRole(ctx, undefined).filter((m) => m.cur !== undefined);
-  let amount = only(amountItems.map((m) => inRange(m.value, false)));
+  let amount = only(amountItems.filter(inSend).map((m) => inRange(m.value, false)));
   if (amountItems.length === 0) amount = only(loose.filter(inSend).map((m) => inRange(m.value, false)));
 
   // Received: the labelled one; else the one unlabelled figure in the receive currency.
   const inReceive = (m: MoneyItem): boolean =>
     m.cur?.code === undefined ? m.cur?.sign === undefined || writtenWith(m.cur.sign, receiveCurrency) : m.cur.code === receiveCurrency;
-  const receivedItems = withRole(ctx, 'received').filter(inReceive);
-  let received = only(receivedItems.map((m) => inRange(m.value, false)));
+  const receivedItems = withRole(ctx, 'received');
+  let received = only(receivedItems.filter(inReceive).map((m) => inRange(m.value, false)));
   if (receivedItems.length === 0) {
     received = only(
       loose.filter((m) => m.cur?.code !== undefined && m.cur.code !== sendCurrency && m.cur.code === receiveCurrency).map((m) => inRange(m.value, false)),
@@ -963,7 +963,8 @@ function parse(input: string, hints: ParseQuoteHints | undefined): ParseQuoteRes
     (direct[0] !== undefined && inverse[0] !== undefined && !close(direct[0], 1 / inverse[0], 0.01)) ||
     (foreign > 0 && direct.length + inverse.length + foreign > 1);
   if (conflicting) return { ok: false, error: 'quote_parse_ambiguous' };
-  const rate = direct[0] ?? (inverse[0] !== undefined ? inRange(1 / inverse[0], false) : undefined);
+  // An inverted rate keeps 6 significant digits: the page printed ~4, more would be noise.
+  const rate = direct[0] ?? (inverse[0] !== undefined ? inRange(Number((1 / inverse[0]).toPrecision(6)), false) : undefined);
 
   if (amount === undefined && fee === undefined && rate === undefined && received === undefined) {
     return { ok: false, error: 'quote_parse_nothing_found' };

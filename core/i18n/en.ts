@@ -118,4 +118,15 @@ export const en = {
   quote_parse_nothing_found: 'No amount, fee or rate could be read from the selected text.',
   quote_parse_too_long: 'The selection is too long. Select just the quote.',
   quote_parse_ambiguous: 'The selection has several different rates. Select just one quote.',
+
+  // Extension: quote from a selection, options page
+  field_amount: 'amount',
+  field_fee: 'fee',
+  field_rate: 'exchange rate',
+  field_currencies: 'currencies',
+  mid_rate_not_in_data: 'This data has no mid-market rates, so please type today’s rate yourself.',
+  settings_title: 'Settings',
+  settings_saved: 'Saved. The popup opens with these choices.',
+  label_default_corridor: 'Default route',
+  open_settings: 'Settings',
 } as const;

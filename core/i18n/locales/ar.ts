@@ -115,5 +115,14 @@ export const ar: Messages = {
   quote_parse_nothing_found: 'تعذرت قراءة أي مبلغ أو رسوم أو سعر صرف من النص المحدد.',
   quote_parse_too_long: 'النص المحدد طويل جدًا. حدد عرض السعر فقط.',
   quote_parse_ambiguous: 'في النص المحدد عدة أسعار صرف مختلفة. حدد عرض سعر واحدًا فقط.',
+  field_amount: "المبلغ",
+  field_fee: "الرسوم",
+  field_rate: "سعر الصرف",
+  field_currencies: "العملات",
+  mid_rate_not_in_data: "لا تحتوي هذه البيانات على سعر السوق الوسطي، لذا يُرجى كتابة سعر اليوم بنفسك.",
+  settings_title: "الإعدادات",
+  settings_saved: "تم الحفظ. ستفتح النافذة بهذه الاختيارات.",
+  label_default_corridor: "المسار الافتراضي",
+  open_settings: "الإعدادات",
 };
 export default ar;

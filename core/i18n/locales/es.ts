@@ -111,5 +111,14 @@ export const es: Messages = {
   quote_parse_nothing_found: 'No se pudo leer ninguna cantidad, comisión ni tipo de cambio en el texto seleccionado.',
   quote_parse_too_long: 'Lo que seleccionó es demasiado largo. Seleccione solo la cotización.',
   quote_parse_ambiguous: 'Lo que seleccionó tiene varios tipos de cambio distintos. Seleccione una sola cotización.',
+  field_amount: "monto",
+  field_fee: "comisión",
+  field_rate: "tipo de cambio",
+  field_currencies: "monedas",
+  mid_rate_not_in_data: "Estos datos no tienen tipos de cambio de mercado, así que escriba usted el de hoy.",
+  settings_title: "Ajustes",
+  settings_saved: "Guardado. La ventana se abrirá con estas opciones.",
+  label_default_corridor: "Ruta predeterminada",
+  open_settings: "Ajustes",
 };
 export default es;

@@ -115,5 +115,14 @@ export const fr: Messages = {
   quote_parse_nothing_found: 'Aucun montant, frais ou taux n’a pu être lu dans le texte sélectionné.',
   quote_parse_too_long: 'La sélection est trop longue. Sélectionnez seulement l’offre.',
   quote_parse_ambiguous: 'La sélection contient plusieurs taux différents. Sélectionnez une seule offre.',
+  field_amount: "montant",
+  field_fee: "frais",
+  field_rate: "taux de change",
+  field_currencies: "devises",
+  mid_rate_not_in_data: "Ces données n’ont pas de taux du marché : veuillez saisir vous-même celui du jour.",
+  settings_title: "Réglages",
+  settings_saved: "Enregistré. La fenêtre s’ouvrira avec ces choix.",
+  label_default_corridor: "Trajet par défaut",
+  open_settings: "Réglages",
 };
 export default fr;

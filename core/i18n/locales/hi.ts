@@ -111,5 +111,14 @@ export const hi: Messages = {
   quote_parse_nothing_found: 'चुने हुए टेक्स्ट से कोई रकम, फ़ीस या रेट नहीं पढ़ा जा सका।',
   quote_parse_too_long: 'चुना हुआ टेक्स्ट बहुत लंबा है। सिर्फ़ कोटेशन चुनें।',
   quote_parse_ambiguous: 'चुने हुए टेक्स्ट में कई अलग-अलग रेट हैं। सिर्फ़ एक कोटेशन चुनें।',
+  field_amount: "राशि",
+  field_fee: "फ़ीस",
+  field_rate: "एक्सचेंज रेट",
+  field_currencies: "मुद्राएँ",
+  mid_rate_not_in_data: "इस डेटा में मिड-मार्केट रेट नहीं है, कृपया आज का रेट खुद लिखें।",
+  settings_title: "सेटिंग्स",
+  settings_saved: "सहेजा गया। पॉपअप इन्हीं विकल्पों के साथ खुलेगा।",
+  label_default_corridor: "डिफ़ॉल्ट रास्ता",
+  open_settings: "सेटिंग्स",
 };
 export default hi;

@@ -111,5 +111,14 @@ export const pt: Messages = {
   quote_parse_nothing_found: 'Não foi possível ler valor, tarifa ou câmbio no texto selecionado.',
   quote_parse_too_long: 'A seleção é longa demais. Selecione só a cotação.',
   quote_parse_ambiguous: 'A seleção tem vários câmbios diferentes. Selecione só uma cotação.',
+  field_amount: "valor",
+  field_fee: "tarifa",
+  field_rate: "taxa de câmbio",
+  field_currencies: "moedas",
+  mid_rate_not_in_data: "Estes dados não têm a taxa de mercado; por favor, digite você mesmo a de hoje.",
+  settings_title: "Configurações",
+  settings_saved: "Salvo. A janela abrirá com estas escolhas.",
+  label_default_corridor: "Rota padrão",
+  open_settings: "Configurações",
 };
 export default pt;

@@ -111,5 +111,14 @@ export const tl: Messages = {
   quote_parse_nothing_found: 'Walang nabasang halaga, singil o palitan sa napiling teksto.',
   quote_parse_too_long: 'Masyadong mahaba ang napili. Ang alok lang ang piliin.',
   quote_parse_ambiguous: 'May ilang magkakaibang palitan sa napili. Isang alok lang ang piliin.',
+  field_amount: "halaga",
+  field_fee: "bayad",
+  field_rate: "palitan ng pera",
+  field_currencies: "mga pera",
+  mid_rate_not_in_data: "Walang mid-market rate ang datos na ito, kaya pakisulat ninyo ang rate ngayong araw.",
+  settings_title: "Mga setting",
+  settings_saved: "Nai-save. Bubukas ang popup gamit ang mga piniling ito.",
+  label_default_corridor: "Karaniwang ruta",
+  open_settings: "Mga setting",
 };
 export default tl;

@@ -111,5 +111,14 @@ export const zh: Messages = {
   quote_parse_nothing_found: '无法从选中的文字中读取金额、手续费或汇率。',
   quote_parse_too_long: '选中的内容太长。请只选中报价。',
   quote_parse_ambiguous: '选中的内容里有几个不同的汇率。请只选中一份报价。',
+  field_amount: "金额",
+  field_fee: "手续费",
+  field_rate: "汇率",
+  field_currencies: "币种",
+  mid_rate_not_in_data: "本数据不含市场中间价，请您自己输入今天的汇率。",
+  settings_title: "设置",
+  settings_saved: "已保存。弹出窗口将按这些选择打开。",
+  label_default_corridor: "默认汇款路线",
+  open_settings: "设置",
 };
 export default zh;

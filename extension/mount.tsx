@@ -1,0 +1,119 @@
+/**
+ * Mounts the calculator in an extension page (popup or options): the store
+ * persisted through the connector, every locale bundled, the widget's views.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { createCalculatorStore, type CalculatorStore, type View } from '../core/store.ts';
+import { persistence } from '../core/persist.ts';
+import { direction, matchLocale, translator, LOCALES, type Locale } from '../core/i18n/messages.ts';
+import { ALL_MESSAGES } from '../core/i18n/all.ts';
+import { LATEST_BUNDLE } from '../core/data/latest.ts';
+import { Ctx, type ViewContext } from '../widget/context.ts';
+import { App } from '../widget/views/App.tsx';
+import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
+import { useStore } from '../widget/use-store.ts';
+import { sheet } from '../widget/styles.ts';
+import type { Connector } from './browser.ts';
+import { applyPendingQuote, type QuoteHandOver } from './pending-quote.ts';
+
+/** The storage key of the popup's inputs. */
+export const STORAGE_KEY = 'remit-calculator';
+
+interface Options {
+  readonly views: readonly View[];
+  readonly settings: 'popup' | 'options';
+}
+
+function waitForHydration(store: CalculatorStore, ms = 2000): Promise<void> {
+  const api = (store as unknown as { persist?: { hasHydrated(): boolean; onFinishHydration(f: () => void): () => void } }).persist;
+  if (!api || api.hasHydrated()) return Promise.resolve();
+  // Never a blank popup: if storage does not answer, go on with the defaults.
+  return new Promise((resolve) => {
+    const stop = api.onFinishHydration(() => resolve());
+    setTimeout(() => {
+      stop();
+      resolve();
+    }, ms);
+  });
+}
+
+function Shell({ store, conn, options, handOver }: { store: CalculatorStore; conn: Connector; options: Options; handOver: QuoteHandOver | null }) {
+  const lang = useStore(store, (s) => s.lang);
+  const theme = useStore(store, (s) => s.theme);
+  const locale: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
+  const t = translator(ALL_MESSAGES[locale]);
+  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE };
+  const s = store.getState();
+  const from = useStore(store, (st) => st.from);
+  const to = useStore(store, (st) => st.to);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => (options.settings === 'options' ? store.subscribe(() => setSaved(true)) : undefined), [store]);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const problems = handOver
+    ? handOver.messages.map((m) => t(m.key, m.fields ? { fields: list.format(m.fields.map((f) => t(f))) } : undefined))
+    : [];
+  return (
+    <Ctx.Provider value={ctx}>
+      <div class={`remit theme-${theme}`} dir={direction(locale)} lang={locale}>
+        <div class="row settings">
+          <label class="field">
+            <span>{t('label_language')}</span>
+            <select id="lang" value={lang ?? ''} onChange={(e) => s.setLang(e.currentTarget.value || null)}>
+              <option value="">{t('theme_auto')}</option>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {ALL_MESSAGES[l].language_name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {options.settings === 'options' && (
+            <label class="field">
+              <span>{t('label_theme')}</span>
+              <select id="theme" value={theme} onChange={(e) => s.setTheme(e.currentTarget.value)}>
+                <option value="auto">{t('theme_auto')}</option>
+                <option value="light">{t('theme_light')}</option>
+                <option value="dark">{t('theme_dark')}</option>
+              </select>
+            </label>
+          )}
+        </div>
+        {options.settings === 'options' ? (
+          <section>
+            <h2>{t('label_default_corridor')}</h2>
+            <CorridorPicker id="opt" from={from} to={to} onChange={(a, b) => s.setCorridor(a, b)} />
+            {saved && <p class="muted" role="status">{t('settings_saved')}</p>}
+          </section>
+        ) : (
+          <>
+            <App store={store} id="popup" views={options.views} problems={problems} />
+            <p class="note">
+              <button type="button" class="link" onClick={() => conn.openOptions()}>
+                {t('open_settings')}
+              </button>
+            </p>
+          </>
+        )}
+      </div>
+    </Ctx.Provider>
+  );
+}
+
+/** Renders the popup or the options page into `root`. Never leaves it blank. */
+export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet()];
+  const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY) });
+  await waitForHydration(store);
+  let handOver: QuoteHandOver | null = null;
+  if (options.settings === 'popup') {
+    try {
+      handOver = applyPendingQuote(store, await conn.takePendingQuote(), LATEST_BUNDLE);
+    } catch {
+      handOver = null;
+    }
+  }
+  root.textContent = ''; // the "Loading…" placeholder
+  render(<Shell store={store} conn={conn} options={options} handOver={handOver} />, root);
+  return store;
+}

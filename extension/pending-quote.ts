@@ -1,0 +1,70 @@
+/**
+ * The hand-over of a quote read from a page selection: the background parses
+ * the selected text with core's `parseQuote` and leaves the result for the
+ * popup, which prefills the quote checker and asks only for what is missing.
+ */
+import type { Bundle } from '../core/data/types.ts';
+import type { MessageKey } from '../core/i18n/messages.ts';
+import type { CalculatorStore } from '../core/store.ts';
+import { parseQuote, type ParsedQuote } from '../core/parse-quote.ts';
+
+export interface QuoteHandOver {
+  /** What to tell the user, in order, as message keys with parameters. */
+  readonly messages: readonly {
+    readonly key: MessageKey;
+    /** Message keys to translate and list (Intl.ListFormat) as the `{fields}` parameter. */
+    readonly fields?: readonly MessageKey[];
+  }[];
+}
+
+/** The stored hand-over: the selected text only; the popup parses it itself, so nothing parsed is trusted. */
+export function handOverOf(text: string, locale: string): { text: string; locale: string } {
+  return { text: text.slice(0, 4000), locale };
+}
+
+/** Finds a corridor from the store's sender (else any) whose currencies are `send` -> `receive`. */
+function corridorFor(bundle: Bundle, from: string, send?: string, receive?: string): [string, string] | null {
+  if (!send && !receive) return null;
+  const matches = Object.keys(bundle.corridors)
+    .map((k) => [k.slice(0, 3), k.slice(4)] as [string, string])
+    .filter(([a, b]) => (!send || bundle.countries[a]?.[1] === send) && (!receive || bundle.countries[b]?.[1] === receive));
+  return matches.find(([a]) => a === from) ?? matches[0] ?? null;
+}
+
+/**
+ * Applies a stored hand-over to the store: prefilled quote fields, the quote
+ * view, and a corridor matching the quote's currencies when the data has one.
+ * Returns null when there was nothing to apply.
+ */
+export function applyPendingQuote(store: CalculatorStore, raw: unknown, bundle: Bundle): QuoteHandOver | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { text, locale } = raw as { text?: unknown; locale?: unknown };
+  if (typeof text !== 'string') return null;
+  const s = store.getState();
+  s.setView('quote');
+  const hints = typeof locale === 'string' ? { locale } : {};
+  const parsed = parseQuote(text, hints);
+  if (!parsed.ok) return { messages: [{ key: parsed.error }, { key: 'quote_prompt' }] };
+  const q: ParsedQuote = parsed.quote;
+  const corridor = corridorFor(bundle, s.from, q.sendCurrency, q.receiveCurrency);
+  if (corridor) s.setCorridor(corridor[0], corridor[1]);
+  s.setQuote({
+    amount: q.amount ?? null,
+    fee: q.feeCurrency ? null : (q.fee ?? null),
+    rate: q.rate ?? null,
+    midRate: null,
+    midRateFrom: null,
+  });
+  const found: MessageKey[] = [];
+  if (q.amount !== undefined) found.push('field_amount');
+  if (q.fee !== undefined && !q.feeCurrency) found.push('field_fee');
+  if (q.rate !== undefined) found.push('field_rate');
+  if (q.sendCurrency && q.receiveCurrency) found.push('field_currencies');
+  return {
+    messages: [
+      { key: 'quote_from_selection', fields: found },
+      // RPW has no reference exchange rates, so the mid-market rate is always the user's to type.
+      { key: 'mid_rate_not_in_data' },
+    ],
+  };
+}

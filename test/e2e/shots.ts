@@ -1,0 +1,45 @@
+/**
+ * Screenshots for looking at what was built (not a test): `node --experimental-strip-types test/e2e/shots.ts`
+ * writes docs/screenshots/*.png from the built files.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.js';
+import { launch, launchExtension, ROOT, WIDGET_DIR } from './browser.ts';
+
+const out = join(ROOT, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+
+const server = await serve(WIDGET_DIR);
+const browser = await launch();
+for (const [name, width, lang] of [['demo-en', 1200, 'en'], ['demo-narrow', 360, 'en']] as const) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(server.url);
+  await page.locator('#ex-ar .remit, #ex-ar').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+  void lang;
+  await page.close();
+}
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto(server.url);
+await page.waitForTimeout(500);
+for (const id of ['ex-us-mx', 'ex-ar', 'ex-gb-in', 'ex-dark', 'ex-narrow']) {
+  await page.locator(`#${id}`).screenshot({ path: join(out, `widget-${id.slice(3)}.png`) });
+}
+await browser.close();
+await server.close();
+
+const { context, id } = await launchExtension();
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 400, height: 600 });
+await popup.goto(`chrome-extension://${id}/extension/popup/index.html`);
+await popup.locator('.remit').waitFor();
+await popup.screenshot({ path: join(out, 'popup-compare.png') });
+await popup.getByRole('tab', { name: 'Check a quote' }).click();
+await popup.fill('#popup-fee', '4.99');
+await popup.fill('#popup-rate', '17.05');
+await popup.fill('#popup-mid', '17.60');
+await popup.screenshot({ path: join(out, 'popup-quote.png'), fullPage: true });
+await context.close();
+console.log(`screenshots in ${out}`);
