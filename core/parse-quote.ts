@@ -361,6 +361,7 @@ const Mask = { Free: 0, Label: 1, Currency: 2 } as const;
 /** Unicode forms and Arabic-Indic digits to plain ones, line breaks to `\n`; keeps the text short and simple to scan. */
 function normalise(text: string): string {
   return text
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u209f]/g, '') // footnote marks ("rate¹"), which NFKC would make digits
     .normalize('NFKC') // full-width digits and ￥, and every no-break / thin space becomes a plain space
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))

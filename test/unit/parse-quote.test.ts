@@ -294,6 +294,11 @@ const CASES: readonly Case[] = [
     text: 'Exchange rate 1 USD = 17.05 MXN, valid until 12/05/2026\nRate guaranteed for 24 hours\nYou save $5.00 vs. your bank',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
+  {
+    name: 'footnote marks are not figures',
+    text: 'Fee² $4.99 · Exchange rate¹ 1 USD = 17.05 MXN',
+    expected: ok({ fee: 4.99, rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount'] }),
+  },
 
   // Refused.
   { name: 'empty', text: '', expected: refused('quote_parse_empty') },
