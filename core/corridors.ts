@@ -106,8 +106,19 @@ function at(values: readonly (number | null)[] | undefined, offset: number): num
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** Every quarter a corridor has a USD 200 figure for, official series first on ties. */
-function points(bundle: Bundle, series: readonly CorridorSeries[]): Point[] {
+const pointCache = new WeakMap<readonly CorridorSeries[], readonly Point[]>();
+
+/** Every quarter a corridor has a USD 200 figure for, official series first on ties (computed once per corridor). */
+function points(bundle: Bundle, series: readonly CorridorSeries[]): readonly Point[] {
+  let found = pointCache.get(series);
+  if (!found) {
+    found = collectPoints(bundle, series);
+    pointCache.set(series, found);
+  }
+  return found;
+}
+
+function collectPoints(bundle: Bundle, series: readonly CorridorSeries[]): Point[] {
   const out: Point[] = [];
   for (const s of series) {
     s.pct200.forEach((v, offset) => {
@@ -127,8 +138,25 @@ function choose(all: readonly Point[], period: Period | undefined): Point | unde
   return all.find((p) => p.period === last.period);
 }
 
-/** Global channel-to-average ratio nearest in time to `period`, per channel. */
+const ratioCache = new WeakMap<Bundle, Map<string, ChannelEstimate | null>>();
+
+/** Global channel-to-average ratio nearest in time to `period`, per channel (computed once per bundle, channel and quarter). */
 function channelRatio(bundle: Bundle, channel: Channel, period: Period): ChannelEstimate | null {
+  let cache = ratioCache.get(bundle);
+  if (!cache) {
+    cache = new Map();
+    ratioCache.set(bundle, cache);
+  }
+  const key = `${channel} ${period}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = findChannelRatio(bundle, channel, period);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function findChannelRatio(bundle: Bundle, channel: Channel, period: Period): ChannelEstimate | null {
   const global = new Map<Period, number>();
   for (const [p, indicator, value] of bundle.headline) {
     if (indicator === 'global_average' && p.includes('Q')) global.set(p, value);

@@ -19,11 +19,12 @@ export type { Verdict, Target, Progress, Savings, CostAtTargets, SeriesPoint, Co
 export { toAlpha3, toAlpha2, currencyOf, countryName } from './countries.ts';
 export { formatMoney, formatPct, formatNumber, roundToMinor, currencyExponent, isCurrency } from './money.ts';
 export { isPeriod, periodTime, comparePeriods, periodYear } from './periods.ts';
-export { LOCALES, english, isLocale, matchLocale, direction, format, translator, isMessages } from './i18n/messages.ts';
+export { english, ALL_MESSAGES } from './i18n/all.ts';
+export { LOCALES, isLocale, matchLocale, direction, format, translator, isMessages } from './i18n/messages.ts';
 export type { Locale, MessageKey, Messages } from './i18n/messages.ts';
-export { createCalculatorStore, DEFAULT_INPUTS, EMPTY_QUOTE, STORE_VERSION, readInputs, migrate } from './store.ts';
+export { createCalculatorStore, DEFAULT_INPUTS, EMPTY_QUOTE, STORE_VERSION } from './store.ts';
 export type { CalculatorStore, CalculatorState, CalculatorInputs, QuoteFields, StoreOptions, Persistence, Theme, View } from './store.ts';
-export { persistence } from './persist.ts';
+export { persistence, readInputs, migrate } from './persist.ts';
 export type { Bundle, CorridorSeries, SourceInfo, HeadlineRow, Period } from './data/types.ts';
 export { FULL_BUNDLE };
 

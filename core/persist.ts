@@ -7,7 +7,56 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
-import { migrate, readInputs, STORE_VERSION, type CalculatorInputs, type CalculatorState, type Persistence } from './store.ts';
+import { ALPHA3, isAmount, isPerYear, readQuote, STORE_VERSION, THEMES, VIEWS, type CalculatorInputs, type CalculatorState, type Persistence } from './store.ts';
+import { isLocale } from './i18n/messages.ts';
+
+/**
+ * Reads stored inputs field by field: each valid field is kept, each invalid
+ * one falls back to `defaults`. `damaged` says whether anything was dropped.
+ */
+export function readInputs(value: unknown, defaults: CalculatorInputs): { inputs: CalculatorInputs; damaged: boolean } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { inputs: defaults, damaged: value !== undefined && value !== null };
+  }
+  const v = value as Record<string, unknown>;
+  let damaged = false;
+  const pick = <T>(name: string, ok: (x: unknown) => boolean, fallback: T): T => {
+    if (!Object.hasOwn(v, name)) return fallback;
+    if (ok(v[name])) return v[name] as T;
+    damaged = true;
+    return fallback;
+  };
+  const corridorOk =
+    typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to;
+  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
+  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
+  if (quote === null) damaged = true;
+  const inputs: CalculatorInputs = {
+    from: corridorOk ? (v.from as string) : defaults.from,
+    to: corridorOk ? (v.to as string) : defaults.to,
+    amount: pick('amount', isAmount, defaults.amount),
+    perYear: pick('perYear', isPerYear, defaults.perYear),
+    lang: pick('lang', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
+    theme: pick('theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
+    view: pick('view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
+    quote: quote ?? defaults.quote,
+  };
+  return { inputs, damaged };
+}
+
+/**
+ * Migrates stored inputs from an older version. Version 0 (before versioning)
+ * kept the amount as a string; later versions add a case here.
+ */
+export function migrate(state: unknown, version: number): unknown {
+  if (version === 0 && typeof state === 'object' && state !== null) {
+    const s = { ...(state as Record<string, unknown>) };
+    if (typeof s.amount === 'string') s.amount = Number(s.amount);
+    return s;
+  }
+  return state;
+}
+
 
 /**
  * A persist storage over a string key-value adapter that never throws:

@@ -86,17 +86,17 @@ export const DEFAULT_INPUTS: CalculatorInputs = {
 /** Version of the stored shape. Bump it and extend `migrate` when the shape changes. */
 export const STORE_VERSION = 1;
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-const VIEWS: readonly string[] = ['compare', 'quote', 'progress'];
-const ALPHA3 = /^[A-Z]{3}$/;
+export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+export const VIEWS: readonly string[] = ['compare', 'quote', 'progress'];
+export const ALPHA3 = /^[A-Z]{3}$/;
 const MAX_AMOUNT = 1e12;
 
-const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_AMOUNT;
-const isPerYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365;
+export const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_AMOUNT;
+export const isPerYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365;
 const isOptionalNumber = (v: unknown): v is number | null =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_AMOUNT);
 
-function readQuote(value: unknown): QuoteFields | null {
+export function readQuote(value: unknown): QuoteFields | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const q = value as Record<string, unknown>;
   const { amount = null, fee = null, rate = null, midRate = null, feeMode = 'on-top', midRateFrom = null } = q;
@@ -104,53 +104,6 @@ function readQuote(value: unknown): QuoteFields | null {
   if (feeMode !== 'on-top' && feeMode !== 'included') return null;
   if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection') return null;
   return { amount, fee, rate, midRate, feeMode, midRateFrom } as QuoteFields;
-}
-
-/**
- * Reads stored inputs field by field: each valid field is kept, each invalid
- * one falls back to `defaults`. `damaged` says whether anything was dropped.
- */
-export function readInputs(value: unknown, defaults: CalculatorInputs): { inputs: CalculatorInputs; damaged: boolean } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { inputs: defaults, damaged: value !== undefined && value !== null };
-  }
-  const v = value as Record<string, unknown>;
-  let damaged = false;
-  const pick = <T>(name: string, ok: (x: unknown) => boolean, fallback: T): T => {
-    if (!Object.hasOwn(v, name)) return fallback;
-    if (ok(v[name])) return v[name] as T;
-    damaged = true;
-    return fallback;
-  };
-  const corridorOk =
-    typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to;
-  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
-  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
-  if (quote === null) damaged = true;
-  const inputs: CalculatorInputs = {
-    from: corridorOk ? (v.from as string) : defaults.from,
-    to: corridorOk ? (v.to as string) : defaults.to,
-    amount: pick('amount', isAmount, defaults.amount),
-    perYear: pick('perYear', isPerYear, defaults.perYear),
-    lang: pick('lang', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
-    theme: pick('theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
-    view: pick('view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
-    quote: quote ?? defaults.quote,
-  };
-  return { inputs, damaged };
-}
-
-/**
- * Migrates stored inputs from an older version. Version 0 (before versioning)
- * kept the amount as a string; later versions add a case here.
- */
-export function migrate(state: unknown, version: number): unknown {
-  if (version === 0 && typeof state === 'object' && state !== null) {
-    const s = { ...(state as Record<string, unknown>) };
-    if (typeof s.amount === 'string') s.amount = Number(s.amount);
-    return s;
-  }
-  return state;
 }
 
 /** Wraps the store's creator to keep the inputs somewhere (see `persistence` in persist.ts). */

@@ -4,15 +4,15 @@
  * extension bundles them. A loader never throws: it resolves to null and the
  * view falls back to English with a notice.
  */
-import { english, isMessages, type Locale, type Messages } from '../core/i18n/messages.ts';
+import { englishWidget, isMessages, type Locale, type Messages } from '../core/i18n/messages.ts';
 
-export type LocaleLoader = (locale: Locale) => Promise<Messages | null>;
+export type LocaleLoader = (locale: Locale) => Promise<Partial<Messages> | null>;
 
 /** A loader that fetches `locales/<code>.json` relative to `base` and validates it. */
 export function fetchLocales(base: string): LocaleLoader {
-  const cache = new Map<Locale, Promise<Messages | null>>();
+  const cache = new Map<Locale, Promise<Partial<Messages> | null>>();
   return (locale) => {
-    if (locale === 'en') return Promise.resolve(english);
+    if (locale === 'en') return Promise.resolve(englishWidget);
     let pending = cache.get(locale);
     if (!pending) {
       pending = fetch(new URL(`locales/${locale}.json`, base), { credentials: 'omit' })
@@ -26,6 +26,6 @@ export function fetchLocales(base: string): LocaleLoader {
 }
 
 /** A loader over locales already in memory. */
-export function bundledLocales(all: Partial<Record<Locale, Messages>>): LocaleLoader {
-  return (locale) => Promise.resolve(all[locale] ?? (locale === 'en' ? english : null));
+export function bundledLocales(all: Partial<Record<Locale, Partial<Messages>>>): LocaleLoader {
+  return (locale) => Promise.resolve(all[locale] ?? (locale === 'en' ? englishWidget : null));
 }

@@ -10,7 +10,7 @@
 import { render } from 'preact';
 import type { Bundle } from '../core/data/types.ts';
 import { createCalculatorStore, type CalculatorStore, type Theme, type View } from '../core/store.ts';
-import { direction, english, format, matchLocale, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
+import { direction, englishWidget, format, matchLocale, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
 import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
@@ -51,7 +51,7 @@ export class RemitCalculatorElement extends HTMLElement {
   #problems: readonly AttributeProblem[] = [];
   #theme: Theme = 'auto';
   #locale: Locale = 'en';
-  #messages: Messages = english;
+  #messages: Partial<Messages> = englishWidget;
   #localeWanted: Locale = 'en';
   #rendered = false;
   #connected = false;

@@ -3,7 +3,8 @@
  * ships only English and fetches the others as JSON written from this map.
  */
 import type { Locale, Messages } from './messages.ts';
-import { english } from './messages.ts';
+import { en } from './en.ts';
+import { enExtension } from './en-extension.ts';
 import { es } from './locales/es.ts';
 import { fr } from './locales/fr.ts';
 import { ar } from './locales/ar.ts';
@@ -11,5 +12,8 @@ import { zh } from './locales/zh.ts';
 import { hi } from './locales/hi.ts';
 import { tl } from './locales/tl.ts';
 import { pt } from './locales/pt.ts';
+
+/** Complete English: the widget's messages and the extension's. */
+export const english: Messages = { ...en, ...enExtension };
 
 export const ALL_MESSAGES: Readonly<Record<Locale, Messages>> = { en: english, es, fr, ar, zh, hi, tl, pt };

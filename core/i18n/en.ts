@@ -1,5 +1,7 @@
 /**
- * English messages: the reference locale. Every other locale must have every
+ * English messages shared by the widget and the extension: the reference
+ * locale. (Messages only the extension shows are in en-extension.ts, so the
+ * widget does not ship them.) Every other locale must have every
  * key (test/unit/i18n.test.ts and the `Messages` type check it).
  * Placeholders are `{name}`; numbers, money and country names arrive already
  * formatted through `Intl` in the reader's locale.
@@ -10,9 +12,6 @@ export const en = {
   language_name: 'English',
 
   // Views and tabs
-  tab_compare: 'Compare channels',
-  tab_quote: 'Check a quote',
-  tab_progress: 'Progress',
   widget_label: 'Cost of sending money from {from} to {to}',
   title_compare: 'Sending {amount} from {from} to {to}',
   title_quote: 'Check a quote',
@@ -28,13 +27,7 @@ export const en = {
   label_fee_mode: 'How is the fee paid?',
   fee_on_top: 'Added on top of the amount',
   fee_included: 'Taken out of the amount',
-  label_language: 'Language',
-  label_theme: 'Theme',
-  theme_light: 'Light',
-  theme_dark: 'Dark',
-  theme_auto: 'Same as the device',
   hint_mid_rate: 'The mid-market rate is the one banks use between themselves; search "{send} to {receive}" to find today’s.',
-  hint_mid_rate_prefilled: 'Filled in from your page selection. Check it before you trust the result.',
 
   // Channels (RPW firm types)
   channel_bank: 'Banks',
@@ -75,7 +68,6 @@ export const en = {
   result_at_mid: 'At the mid-market rate, {amount} would buy',
   result_lost: 'Lost to fee and margin',
   quote_prompt: 'Enter the quote a provider gave you.',
-  quote_from_selection: 'Read from the text you selected: {fields}. Please fill in the rest.',
 
   // Yearly cost and savings
   yearly_title: 'Over a year: {count} transfers of {amount}',
@@ -109,24 +101,8 @@ export const en = {
   error_lang_unknown: 'Language “{lang}” is not available, so this is in {language}.',
   error_view_unknown: 'Unknown view “{view}”, so this shows the comparison.',
   error_theme_unknown: 'Unknown theme “{theme}”, so this uses the light theme.',
-  error_storage_reset: 'Your saved settings could not be read, so the defaults are back.',
   error_data_load: 'Some data could not be loaded; showing the figures built into this page.',
   keeping_last: 'Showing the last valid figures.',
 
-  // Reading a quote from selected text (extension)
-  quote_parse_empty: 'Select the text of a quote first.',
-  quote_parse_nothing_found: 'No amount, fee or rate could be read from the selected text.',
-  quote_parse_too_long: 'The selection is too long. Select just the quote.',
-  quote_parse_ambiguous: 'The selection has several different rates. Select just one quote.',
 
-  // Extension: quote from a selection, options page
-  field_amount: 'amount',
-  field_fee: 'fee',
-  field_rate: 'exchange rate',
-  field_currencies: 'currencies',
-  mid_rate_not_in_data: 'This data has no mid-market rates, so please type today’s rate yourself.',
-  settings_title: 'Settings',
-  settings_saved: 'Saved. The popup opens with these choices.',
-  label_default_corridor: 'Default route',
-  open_settings: 'Settings',
 } as const;

@@ -5,8 +5,11 @@
  * extension bundles them).
  */
 import { en } from './en.ts';
+import type { enExtension } from './en-extension.ts';
 
-export type MessageKey = keyof typeof en;
+/** Keys the widget ships in English (and checks fetched locales for). */
+export type WidgetMessageKey = keyof typeof en;
+export type MessageKey = WidgetMessageKey | keyof typeof enExtension;
 /** A complete locale: every key of `en`, each a string. */
 export type Messages = { readonly [K in MessageKey]: string };
 
@@ -17,7 +20,8 @@ export type Locale = (typeof LOCALES)[number];
 /** Locales written right to left. */
 const RTL: ReadonlySet<string> = new Set(['ar']);
 
-export const english: Messages = en;
+/** The English messages the widget carries; the extension's complete English is `ALL_MESSAGES.en` (all.ts). */
+export const englishWidget: Partial<Messages> & { readonly [K in WidgetMessageKey]: string } = en;
 
 /** Whether `locale` is one the product ships. */
 export function isLocale(locale: string): locale is Locale {
@@ -48,17 +52,19 @@ export function format(template: string, params?: Readonly<Record<string, string
   );
 }
 
-/** A translate function over one locale's messages, falling back to English per key. */
+/** A translate function over one locale's messages, falling back to English per key, then to the key. */
 export function translator(messages: Partial<Messages>) {
+  const fallback: Partial<Record<MessageKey, string>> = en;
   return (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-    format(messages[key] ?? en[key], params);
+    format(messages[key] ?? fallback[key] ?? key, params);
 }
 
-/** Checks that untrusted JSON is a complete locale: every key a non-empty string. */
-export function isMessages(value: unknown): value is Messages {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * Checks that untrusted JSON (a fetched locale) has every message the widget
+ * shows, each a non-empty string. Other keys are ignored.
+ */
+export function isMessages(value: unknown): value is Partial<Messages> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return (Object.keys(en) as MessageKey[]).every(
-    (key) => Object.hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '',
-  );
+  return Object.keys(en).every((key) => Object.hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '');
 }

@@ -155,7 +155,8 @@ export function buildLatest(full) {
   );
   const used = [...new Set([0, 1, 2, ...headlineKept.map((row) => row[3])])].sort((a, b) => a - b);
   const newIndex = new Map(used.map((old, i) => [old, i]));
-  const sources = used.map((i) => /** @type {SourceInfo} */ (full.sources[i]));
+  // The widget shows each source's title; the locations (long URLs) stay in full.json only.
+  const sources = used.map((i) => ({ .../** @type {SourceInfo} */ (full.sources[i]), location: 'full.json' }));
   /** @type {Bundle['headline']} */
   const headline = headlineKept.map(([period, indicator, value, source]) => [period, indicator, value, /** @type {number} */ (newIndex.get(source))]);
   return { ...full, variant: 'latest', sources, periods, headline, corridors, volumes: {} };

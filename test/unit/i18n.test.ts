@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { en } from '../../core/i18n/en.ts';
+import { english as en } from '../../core/i18n/all.ts';
 import { LOCALES, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
 import es from '../../core/i18n/locales/es.ts';
 import fr from '../../core/i18n/locales/fr.ts';

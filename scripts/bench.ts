@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: every figure the issues ask for, measured here, printed as
+ * one table and written to bench/report.json, each with its baseline and the machine.
+ *
+ * Needs the built files (`npm run build`) and Chromium (/usr/bin/chromium or $CHROMIUM).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release, platform } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import preact from '@preact/preset-vite';
+import { chromium } from 'playwright-core';
+import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
+import { serve } from './serve.js';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = join(root, 'bench/tmp');
+mkdirSync(tmp, { recursive: true });
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+interface Row {
+  readonly figure: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly goal?: string;
+  readonly baseline?: string;
+  readonly note?: string;
+}
+const rows: Row[] = [];
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const quietBuild = (config: Parameters<typeof build>[0]) => build({ logLevel: 'silent', configFile: false, ...config });
+
+// --- Core without data, and the data bundles -------------------------------------------
+await quietBuild({
+  build: {
+    outDir: join(tmp, 'core'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: join(root, 'core/index.ts'), formats: ['es'], fileName: () => 'core.js' },
+    rollupOptions: { external: [/\/generated\/.*\.json$/, /^zustand/] },
+  },
+});
+const coreJs = readFileSync(join(tmp, 'core/core.js'));
+rows.push({ figure: 'core gzip (no data, no zustand; minified ES module of core/index.ts)', value: gz(coreJs), unit: 'bytes' });
+for (const name of ['latest', 'full']) {
+  const json = readFileSync(join(root, `core/data/generated/${name}.json`));
+  rows.push({ figure: `data bundle ${name}.json gzip`, value: gz(json), unit: 'bytes', note: `${json.length} bytes raw` });
+}
+
+// --- corridorCosts for every corridor -----------------------------------------------------
+const corridors = allCorridors(FULL_BUNDLE);
+const times: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const t0 = performance.now();
+  for (const c of corridors) corridorCosts(c.from, c.to);
+  times.push(performance.now() - t0);
+}
+rows.push({
+  figure: `corridorCosts for all ${corridors.length} corridors, full bundle (median of ${RUNS} runs)`,
+  value: Number(median(times).toFixed(3)),
+  unit: 'ms',
+  note: `first (cold: JIT and per-corridor caches) ${times[0]!.toFixed(1)} ms; min ${Math.min(...times).toFixed(3)} ms`,
+});
+rows.push({ figure: 'corridorCosts throughput, warm', value: Math.round((corridors.length / median(times)) * 1000), unit: 'calls/s' });
+
+// --- Widget size, and render time against a minimal Preact element ------------------------
+const widgetJs = readFileSync(join(root, 'dist/widget/remit-widget.js'));
+rows.push({ figure: 'remit-widget.js gzip', value: gz(widgetJs), unit: 'bytes', goal: '<= 25000' });
+await quietBuild({
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  build: {
+    outDir: join(tmp, 'baseline'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: join(root, 'bench/baseline/minimal-element.tsx'), formats: ['iife'], name: 'Minimal', fileName: () => 'minimal.js' },
+  },
+});
+const baselineJs = readFileSync(join(tmp, 'baseline/minimal.js'));
+rows.push({ figure: 'baseline: minimal Preact custom element gzip', value: gz(baselineJs), unit: 'bytes' });
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const server = await serve(join(root, 'dist/widget'), {
+  routes: {
+    '/bench-blank.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
+    },
+  },
+});
+
+/**
+ * Time from the start of the script's execution to the widget's first render
+ * (its shadow content laid out), median of fresh pages. The script text is
+ * evaluated in the page, so download time is not counted.
+ */
+async function renderTime(code: string, throttle = 1): Promise<number[]> {
+  const out: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.goto(`${server.url}bench-blank.html`);
+    out.push(
+      await page.evaluate((src) => {
+        document.body.innerHTML = '<remit-calculator from="US" to="MX" amount="200" lang="en"></remit-calculator>';
+        const t0 = performance.now();
+        (0, eval)(src);
+        const el = document.querySelector('remit-calculator')!;
+        const content = el.shadowRoot?.querySelector('.remit');
+        if (!content) throw new Error('not rendered synchronously');
+        content.getBoundingClientRect(); // style and layout included
+        return performance.now() - t0;
+      }, code),
+    );
+    await page.close();
+  }
+  return out;
+}
+const widgetTimes = await renderTime(widgetJs.toString('utf8'));
+const baseTimes = await renderTime(baselineJs.toString('utf8'));
+const widgetMs = median(widgetTimes);
+const baseMs = median(baseTimes);
+rows.push({ figure: `widget first render, script execution to laid out (median of ${RUNS})`, value: Number(widgetMs.toFixed(2)), unit: 'ms' });
+rows.push({ figure: 'baseline first render, same measure', value: Number(baseMs.toFixed(2)), unit: 'ms' });
+rows.push({ figure: 'widget / baseline first-render ratio', value: Number((widgetMs / baseMs).toFixed(2)), unit: 'x', goal: '<= 2', baseline: 'minimal Preact custom element' });
+const slow = median(await renderTime(widgetJs.toString('utf8'), 4));
+rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms' });
+
+// --- Popup -------------------------------------------------------------------------------
+// The popup's JavaScript: the scripts its HTML loads and everything they import statically.
+const extDir = join(root, 'dist/extension');
+const popupFiles = new Set<string>();
+const crawl = (file: string) => {
+  if (popupFiles.has(file)) return;
+  popupFiles.add(file);
+  const code = readFileSync(join(extDir, file), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) crawl(join(file, '..', m[1]!));
+};
+const popupHtml = readFileSync(join(extDir, 'extension/popup/index.html'), 'utf8');
+for (const m of popupHtml.matchAll(/<script[^>]+src="\/([^"]+)"/g)) crawl(m[1]!);
+const popupGz = [...popupFiles].reduce((sum, f) => sum + gz(readFileSync(join(extDir, f))), 0);
+rows.push({ figure: 'popup JavaScript gzip (entry and its imports)', value: popupGz, unit: 'bytes', note: [...popupFiles].join(', ') });
+
+const { launchExtension } = await import('../test/e2e/browser.ts');
+const popupTimes: number[] = [];
+const ext = await launchExtension();
+for (let run = 0; run < Math.min(RUNS, 10); run++) {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/extension/popup/index.html`);
+  await page.locator('.remit').waitFor();
+  popupTimes.push(await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return performance.now() - nav.startTime;
+  }));
+  await page.close();
+}
+await ext.context.close();
+rows.push({ figure: 'popup page: navigation start to calculator shown (median)', value: Number(median(popupTimes).toFixed(1)), unit: 'ms', note: 'includes reading chrome.storage' });
+
+await browser.close();
+await server.close();
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: browser.version(),
+};
+const report = { date: new Date().toISOString(), machine, runs: RUNS, figures: rows };
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.table(rows.map((r) => ({ figure: r.figure, value: r.value, unit: r.unit, goal: r.goal ?? '', baseline: r.baseline ?? '' })));
+console.log(JSON.stringify(report));

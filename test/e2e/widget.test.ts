@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watch } from './browser.ts';
+import { html, testServer, type TestServer } from './pages.ts';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await testServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a test page and waits until every widget on it has rendered. */
+async function open(name: string, body: string, options?: Parameters<typeof html>[1]): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const seen = watch(page);
+  await page.goto(server.page(name, html(body, options)));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('remit-calculator')].every((el) => el.shadowRoot?.querySelector('.remit')),
+  );
+  return { page, seen };
+}
+
+/** The text a user sees in a widget's shadow root. */
+const shadowText = (page: Page, selector = 'remit-calculator') =>
+  page.$eval(selector, (el) => (el.shadowRoot?.querySelector('.remit') as HTMLElement | null)?.innerText ?? '');
+
+describe('<remit-calculator> built file in Chromium', () => {
+  it('renders USA -> Mexico with the four channels, percentages and amounts', async () => {
+    const { page, seen } = await open('us-mx', '<remit-calculator from="US" to="MX" amount="200">Loading</remit-calculator>');
+    const rows = await page.$$eval('remit-calculator', ([el]) =>
+      [...el!.shadowRoot!.querySelectorAll('.channels li')].map((li) => ({
+        channel: li.getAttribute('data-channel'),
+        text: (li as HTMLElement).innerText,
+      })),
+    );
+    expect(rows.map((r) => r.channel)).toEqual(['bank', 'mto', 'post_office', 'mobile_operator']);
+    for (const r of rows) {
+      expect(r.text).toMatch(/\d+(\.\d)?%/);
+      expect(r.text).toMatch(/\$\d+\.\d\d/);
+      expect(r.text).toContain('estimate');
+    }
+    const text = await shadowText(page);
+    expect(text).toContain('4.98% (2025Q1)');
+    expect(text).toContain('Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 (2025Q1)');
+    expect(text).not.toMatch(/NaN|undefined/);
+    expect(seen.errors).toEqual([]);
+    expect(seen.console).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the fallback text before it upgrades', async () => {
+    const page = await browser.newPage();
+    await page.route('**/remit-widget.js', (route) => route.abort());
+    await page.goto(server.page('fallback', html('<remit-calculator from="US" to="MX">What it costs to send money home</remit-calculator>')));
+    expect(await page.locator('remit-calculator').innerText()).toContain('What it costs to send money home');
+    await page.close();
+  });
+
+  it('lang="ar" gives dir="rtl" and Arabic text', async () => {
+    const { page } = await open('ar', '<remit-calculator from="SA" to="EG" lang="ar"></remit-calculator>');
+    const dir = await page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.getAttribute('dir'));
+    expect(dir).toBe('rtl');
+    expect(await page.getAttribute('remit-calculator', 'dir')).toBe('rtl');
+    const text = await shadowText(page);
+    expect(text).toContain('البنوك');
+    expect(text).toContain('مصر'); // Egypt, through Intl.DisplayNames
+    await page.close();
+  });
+
+  it('takes its language from the page when it has no lang', async () => {
+    const { page } = await open('page-lang', '<div lang="es"><remit-calculator from="US" to="GT"></remit-calculator></div>');
+    expect(await shadowText(page)).toContain('Bancos');
+    await page.close();
+  });
+
+  it('the quote checker shows the right total for a known quote', async () => {
+    const { page } = await open('quote', '<remit-calculator from="US" to="MX" view="quote"></remit-calculator>');
+    const host = page.locator('remit-calculator');
+    await host.locator('input[id$="-qamount"]').fill('200');
+    await host.locator('input[id$="-fee"]').fill('4.99');
+    await host.locator('input[id$="-rate"]').fill('17.05');
+    await host.locator('input[id$="-mid"]').fill('17.60');
+    const total = host.locator('.result .total');
+    await expect.poll(() => total.innerText()).toContain('$11.24');
+    expect(await total.innerText()).toContain('5.62%');
+    const result = await host.locator('.result').innerText();
+    expect(result).toContain('MX$3,410.00'); // what arrives
+    expect(result).toContain('$6.25'); // hidden FX margin, 3.13 %
+    expect(result).toContain('Above 5%');
+    await page.close();
+  });
+
+  it('a hostile host stylesheet changes nothing inside', async () => {
+    const body = '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>';
+    const hostile = '<style>* { all: unset !important } div { display: none !important } li, ul, span { color: red !important; font-size: 40px !important }</style>';
+    const measure = (page: Page) =>
+      page.$eval('remit-calculator', (el) => {
+        const root = el.shadowRoot!;
+        const box = (sel: string) => {
+          const r = root.querySelector(sel)!.getBoundingClientRect();
+          return [Math.round(r.width), Math.round(r.height)];
+        };
+        const style = getComputedStyle(root.querySelector('.channels li .pct')!);
+        return { li: box('.channels li'), title: box('h2'), color: style.color, size: style.fontSize, display: getComputedStyle(root.querySelector('.remit')!).display };
+      });
+    const plain = await open('plain', body);
+    const attacked = await open('hostile', body, { head: hostile });
+    // The host page may resize the host element itself; compare at the same width.
+    await attacked.page.$eval('remit-calculator', (el) => {
+      (el as HTMLElement).style.setProperty('display', 'block', 'important');
+      (el as HTMLElement).style.setProperty('width', '600px', 'important');
+    });
+    await plain.page.$eval('remit-calculator', (el) => (el as HTMLElement).style.setProperty('width', '600px'));
+    expect(await measure(attacked.page)).toEqual(await measure(plain.page));
+    expect(await shadowText(attacked.page)).toEqual(await shadowText(plain.page));
+    await plain.page.close();
+    await attacked.page.close();
+  });
+
+  it('two widgets on one page work independently, and loading the script twice does not throw', async () => {
+    const { page, seen } = await open(
+      'two',
+      '<remit-calculator id="a" from="US" to="MX" amount="200"></remit-calculator><remit-calculator id="b" from="GB" to="IN" amount="500"></remit-calculator><script src="/remit-widget.js"></script>',
+    );
+    const a = page.locator('#a');
+    await a.locator('input[id$="-amount"]').fill('1000');
+    await expect.poll(() => shadowText(page, '#a')).toContain('Sending $1,000.00');
+    expect(await shadowText(page, '#b')).toContain('Sending £500.00 from United Kingdom to India');
+    const ids = await page.$$eval('remit-calculator', (els) => els.map((el) => el.shadowRoot!.querySelector('input')!.id));
+    expect(new Set(ids).size).toBe(2);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('re-renders when an attribute changes and emits remit-change with inputs and result', async () => {
+    const { page } = await open('attrs', '<remit-calculator from="US" to="MX"></remit-calculator>');
+    const detail = page.evaluate(
+      () =>
+        new Promise<{ to: string; averagePct: number }>((resolve) => {
+          document.querySelector('remit-calculator')!.addEventListener('remit-change', (e) => {
+            const d = (e as CustomEvent).detail;
+            if (d.inputs.to === 'GTM') resolve({ to: d.inputs.to, averagePct: d.result.corridor.averagePct });
+          });
+        }),
+    );
+    await page.$eval('remit-calculator', (el) => el.setAttribute('to', 'GT'));
+    expect((await detail).to).toBe('GTM');
+    await expect.poll(() => shadowText(page)).toContain('Guatemala');
+    await page.close();
+  });
+
+  it('bad attributes show a message in the widget language and keep the last good state', async () => {
+    const { page, seen } = await open('bad', '<remit-calculator from="US" to="MX" amount="300"></remit-calculator>');
+    for (const [name, value, message] of [
+      ['amount', '-5', 'The amount must be more than zero.'],
+      ['amount', 'abc', 'Enter the amount as a number'],
+      ['from', 'ZZ', 'Unknown country code “ZZ”'],
+      ['lang', 'xx-YY', 'Language “xx-YY” is not available'],
+    ] as const) {
+      await page.$eval('remit-calculator', (el, [n, v]) => el.setAttribute(n!, v!), [name, value]);
+      await expect.poll(() => shadowText(page)).toContain(message);
+      const text = await shadowText(page);
+      expect(text).toContain('Sending $300.00 from United States to Mexico');
+      await page.$eval('remit-calculator', (el, n) => el.removeAttribute(n), name);
+    }
+    await page.$eval('remit-calculator', (el) => el.setAttribute('lang', 'es'));
+    await page.$eval('remit-calculator', (el) => el.setAttribute('amount', '-5'));
+    await expect.poll(() => shadowText(page)).toContain('La cantidad debe ser mayor que cero.');
+    expect(seen.errors).toEqual([]);
+    expect(seen.console).toEqual([]);
+    await page.close();
+  });
+
+  it('makes no network request but for the page and its own files, and sets no cookie or storage', async () => {
+    const page = await browser.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(server.page('net', html('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar" view="quote"></remit-calculator>')));
+    await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"]'));
+    const own = urls.filter((u) => u.startsWith(server.url));
+    expect(own).toEqual(urls);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-widget.js', '/t/net.html']);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const lang of ['en', 'ar']) {
+    for (const view of ['compare', 'quote']) {
+      for (const theme of ['light', 'dark']) {
+        it(`no serious or critical violation: ${view}, ${lang}, ${theme}`, async () => {
+          const { page } = await open(`axe-${view}-${lang}-${theme}`, `<main><h1>Test</h1><remit-calculator from="US" to="MX" lang="${lang}" view="${view}" theme="${theme}"></remit-calculator></main>`, { lang });
+          if (view === 'quote') {
+            const host = page.locator('remit-calculator');
+            await host.locator('input[id$="-fee"]').fill('4.99');
+            await host.locator('input[id$="-rate"]').fill('17.05');
+            await host.locator('input[id$="-mid"]').fill('17.60');
+            await host.locator('.result').waitFor();
+          }
+          await page.addScriptTag({ path: axePath });
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+            const r = await axe.run(document, { resultTypes: ['violations'] });
+            return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+          });
+          expect(violations).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+});
