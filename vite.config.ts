@@ -3,6 +3,7 @@
  *   vite build --mode widget   -> dist/widget/  (remit-widget.js, its data and locales, the demo page)
  *   vite build                 -> dist/extension/ (Chrome MV3, loadable unpacked)
  *   vite build --mode firefox  -> dist/firefox/  (background as scripts, gecko id)
+ *   vite build --mode popup-demo -> dist/widget/popup/ (the popup on the demo site, no extension)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -81,6 +82,16 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: resolve(root, 'widget/widget.ts'), formats: ['iife'], name: 'RemitWidget', fileName: () => 'remit-widget.js' },
       },
+    };
+  }
+  if (mode === 'popup-demo') {
+    // The popup as a plain page next to the demo: browser.ts falls back to its
+    // in-memory twin where chrome.* is missing, so it runs without an extension.
+    return {
+      root: resolve(root, 'extension/popup'),
+      base: './',
+      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      build: { outDir: resolve(root, 'dist/widget/popup'), emptyOutDir: true, target: 'es2022' },
     };
   }
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -29,4 +29,5 @@ export const enExtension = {
   settings_saved: 'Saved. The popup opens with these choices.',
   label_default_corridor: 'Default route',
   open_settings: 'Settings',
+  dismiss: 'Close',
 } as const;

@@ -69,4 +69,50 @@ describe('the extension, loaded unpacked in Chromium', () => {
     expect(await again.locator('.problems').textContent()).toContain('saved settings could not be read');
     await again.close();
   });
+
+  it('opens the quote checker prefilled from a selection handed over by the background', async () => {
+    const page = await openPopup();
+    // What the context-menu click stores (background.ts); a headless browser has no menu to click.
+    await page.evaluate(() => chrome.storage.session.set({ pendingQuote: { text: 'You send 1,000.00 USD | Transfer fee 4.99 USD | Exchange rate 1 USD = 17.0500 MXN', locale: 'en-US' } }));
+    await page.close();
+    const again = await openPopup();
+    expect(await again.locator('#popup-qamount').inputValue()).toBe('1000');
+    expect(await again.locator('#popup-fee').inputValue()).toBe('4.99');
+    expect(await again.locator('#popup-rate').inputValue()).toBe('17.05');
+    expect(await again.locator('#popup-mid').inputValue()).toBe('');
+    expect(await again.locator('.problems').textContent()).toContain('This data has no mid-market rates');
+    await again.fill('#popup-mid', '17.5');
+    await expect.poll(() => again.locator('.result .total').textContent()).toContain('3.07%');
+    await again.close();
+  });
+
+  it('the options page sets language and theme, and the popup opens with them', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/extension/options/index.html`);
+    await options.locator('.remit').waitFor();
+    await options.selectOption('#lang', 'ar');
+    await options.selectOption('#theme', 'dark');
+    await options.selectOption('#opt-from', 'SAU');
+    await options.selectOption('#opt-to', 'EGY');
+    await expect.poll(() => options.locator('[role=status]').count()).toBe(1);
+    await options.close();
+    const page = await openPopup();
+    const root = page.locator('.remit');
+    expect(await root.getAttribute('dir')).toBe('rtl');
+    expect(await root.getAttribute('class')).toContain('theme-dark');
+    expect(await page.locator('#popup-from').inputValue()).toBe('SAU');
+    await page.selectOption('#lang', '');
+    await page.close();
+  });
+
+  it('works at 320 pixels wide without sideways scrolling', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.goto(`chrome-extension://${id}/extension/popup/index.html`);
+    await page.locator('[role=tab]').first().click(); // the comparison, whichever language is set
+    await page.locator('.channels li').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });

@@ -70,7 +70,7 @@ export function App({ store, id, views, problems = [], onResult, extra }: Props)
             <p class="error">
               {t(notice)}{' '}
               <button type="button" class="link" onClick={() => state.dismissNotice()}>
-                ×<span class="sr-only">OK</span>
+                {t('dismiss')}
               </button>
             </p>
           )}

@@ -124,5 +124,6 @@ export const ar: Messages = {
   settings_saved: "تم الحفظ. ستفتح النافذة بهذه الاختيارات.",
   label_default_corridor: "المسار الافتراضي",
   open_settings: "الإعدادات",
+  dismiss: "إغلاق",
 };
 export default ar;

@@ -120,5 +120,6 @@ export const es: Messages = {
   settings_saved: "Guardado. La ventana se abrirá con estas opciones.",
   label_default_corridor: "Ruta predeterminada",
   open_settings: "Ajustes",
+  dismiss: "Cerrar",
 };
 export default es;

@@ -124,5 +124,6 @@ export const fr: Messages = {
   settings_saved: "Enregistré. La fenêtre s’ouvrira avec ces choix.",
   label_default_corridor: "Trajet par défaut",
   open_settings: "Réglages",
+  dismiss: "Fermer",
 };
 export default fr;

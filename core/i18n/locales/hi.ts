@@ -120,5 +120,6 @@ export const hi: Messages = {
   settings_saved: "सहेजा गया। पॉपअप इन्हीं विकल्पों के साथ खुलेगा।",
   label_default_corridor: "डिफ़ॉल्ट रास्ता",
   open_settings: "सेटिंग्स",
+  dismiss: "बंद करें",
 };
 export default hi;

@@ -120,5 +120,6 @@ export const pt: Messages = {
   settings_saved: "Salvo. A janela abrirá com estas escolhas.",
   label_default_corridor: "Rota padrão",
   open_settings: "Configurações",
+  dismiss: "Fechar",
 };
 export default pt;

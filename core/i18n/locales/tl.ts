@@ -120,5 +120,6 @@ export const tl: Messages = {
   settings_saved: "Nai-save. Bubukas ang popup gamit ang mga piniling ito.",
   label_default_corridor: "Karaniwang ruta",
   open_settings: "Mga setting",
+  dismiss: "Isara",
 };
 export default tl;

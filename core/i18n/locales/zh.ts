@@ -120,5 +120,6 @@ export const zh: Messages = {
   settings_saved: "已保存。弹出窗口将按这些选择打开。",
   label_default_corridor: "默认汇款路线",
   open_settings: "设置",
+  dismiss: "关闭",
 };
 export default zh;

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mountCalculator } from '../../extension/mount.tsx';
+import { memoryConnector } from '../../extension/browser.ts';
+import { handOverOf } from '../../extension/pending-quote.ts';
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+async function popup(conn = memoryConnector()) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const store = await mountCalculator(root, conn, { views: ['compare', 'quote'], settings: 'popup' });
+  await settle();
+  return { root, store, conn };
+}
+
+describe('the popup, rendered with the in-memory connector (no chrome.*)', () => {
+  it('shows the channel comparison for the default corridor', async () => {
+    const { root } = await popup();
+    expect(root.querySelectorAll('.channels li')).toHaveLength(4);
+    expect(root.textContent).toContain('United States');
+    expect(root.textContent).toContain('Source: World Bank, Remittance Prices Worldwide, CC BY 4.0');
+  });
+
+  it('keeps choices in the connector storage, versioned', async () => {
+    const { store, conn } = await popup();
+    store.getState().setCorridor('GBR', 'IND');
+    store.getState().setLang('fr');
+    await settle();
+    const saved = JSON.parse(conn.data.get('remit-calculator')!);
+    expect(saved).toMatchObject({ version: 1, state: { from: 'GBR', to: 'IND', lang: 'fr' } });
+    const again = await popup(conn);
+    expect(again.root.querySelector('.remit')?.getAttribute('lang')).toBe('fr');
+    expect(again.root.textContent).toContain('Inde');
+  });
+
+  it('opens the quote checker prefilled from a page selection and asks for the rest', async () => {
+    const conn = memoryConnector();
+    await conn.putPendingQuote(handOverOf('Fee: $4.99 · 1 USD = 17.0500 MXN', 'en-US'));
+    const { root, store } = await popup(conn);
+    expect(store.getState().view).toBe('quote');
+    expect(store.getState().quote).toMatchObject({ fee: 4.99, rate: 17.05, midRate: null });
+    expect(root.textContent).toContain('Read from the text you selected: fee, exchange rate, and currencies.');
+    expect(root.textContent).toContain('This data has no mid-market rates');
+    expect((root.querySelector('input[id$="-fee"]') as HTMLInputElement).value).toBe('4.99');
+  });
+
+  it('says so when the selection is not a quote', async () => {
+    const conn = memoryConnector();
+    await conn.putPendingQuote(handOverOf('Call us at 555-0100', 'en-US'));
+    const { root } = await popup(conn);
+    expect(root.textContent).toContain('No amount, fee or rate could be read from the selected text.');
+  });
+
+  it('falls back to the defaults with a notice when stored data is corrupt', async () => {
+    const { root, store } = await popup(memoryConnector({ 'remit-calculator': '{"state":{"from":42' }));
+    expect(store.getState().from).toBe('USA');
+    expect(root.textContent).toContain('Your saved settings could not be read, so the defaults are back.');
+  });
+});
