@@ -46,11 +46,12 @@ await quietBuild({
     emptyOutDir: true,
     minify: true,
     lib: { entry: join(root, 'core/index.ts'), formats: ['es'], fileName: () => 'core.js' },
-    rollupOptions: { external: [/\/generated\/.*\.json$/, /^zustand/] },
+    // Data and translations are measured on their own; zustand is a dependency.
+    rollupOptions: { external: [/\/generated\/.*\.json$/, /\/i18n\/locales\//, /\/i18n\/en(-extension)?\.ts$/, /^zustand/] },
   },
 });
 const coreJs = readFileSync(join(tmp, 'core/core.js'));
-rows.push({ figure: 'core gzip (no data, no zustand; minified ES module of core/index.ts)', value: gz(coreJs), unit: 'bytes' });
+rows.push({ figure: 'core gzip: code only (no data bundle, no messages, no zustand; minified ES module of core/index.ts)', value: gz(coreJs), unit: 'bytes' });
 for (const name of ['latest', 'full']) {
   const json = readFileSync(join(root, `core/data/generated/${name}.json`));
   rows.push({ figure: `data bundle ${name}.json gzip`, value: gz(json), unit: 'bytes', note: `${json.length} bytes raw` });
@@ -75,16 +76,19 @@ rows.push({ figure: 'corridorCosts throughput, warm', value: Math.round((corrido
 // --- Widget size, and render time against a minimal Preact element ------------------------
 const widgetJs = readFileSync(join(root, 'dist/widget/remit-widget.js'));
 rows.push({ figure: 'remit-widget.js gzip', value: gz(widgetJs), unit: 'bytes', goal: '<= 25000' });
-await quietBuild({
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  build: {
-    outDir: join(tmp, 'baseline'),
-    emptyOutDir: true,
-    minify: true,
-    lib: { entry: join(root, 'bench/baseline/minimal-element.tsx'), formats: ['iife'], name: 'Minimal', fileName: () => 'minimal.js' },
-  },
-});
-const baselineJs = readFileSync(join(tmp, 'baseline/minimal.js'));
+for (const [name, file] of [['minimal', 'minimal-element.tsx'], ['intl', 'intl-element.tsx']]) {
+  await quietBuild({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    build: {
+      outDir: join(tmp, `baseline-${name}`),
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: join(root, 'bench/baseline', file), formats: ['iife'], name: 'Baseline', fileName: () => 'baseline.js' },
+    },
+  });
+}
+const baselineJs = readFileSync(join(tmp, 'baseline-minimal/baseline.js'));
+const intlBaselineJs = readFileSync(join(tmp, 'baseline-intl/baseline.js'));
 rows.push({ figure: 'baseline: minimal Preact custom element gzip', value: gz(baselineJs), unit: 'bytes' });
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -134,6 +138,9 @@ const baseMs = median(baseTimes);
 rows.push({ figure: `widget first render, script execution to laid out (median of ${RUNS})`, value: Number(widgetMs.toFixed(2)), unit: 'ms' });
 rows.push({ figure: 'baseline first render, same measure', value: Number(baseMs.toFixed(2)), unit: 'ms' });
 rows.push({ figure: 'widget / baseline first-render ratio', value: Number((widgetMs / baseMs).toFixed(2)), unit: 'x', goal: '<= 2', baseline: 'minimal Preact custom element' });
+const intlMs = median(await renderTime(intlBaselineJs.toString('utf8')));
+rows.push({ figure: 'second baseline: minimal element + one Intl.DisplayNames + one Intl.NumberFormat', value: Number(intlMs.toFixed(2)), unit: 'ms', note: 'the ICU start-up every localized first paint pays' });
+rows.push({ figure: 'widget / second baseline first-render ratio', value: Number((widgetMs / intlMs).toFixed(2)), unit: 'x', baseline: 'minimal element with Intl' });
 const slow = median(await renderTime(widgetJs.toString('utf8'), 4));
 rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms' });
 
