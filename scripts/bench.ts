@@ -76,7 +76,7 @@ rows.push({ figure: 'corridorCosts throughput, warm', value: Math.round((corrido
 // --- Widget size, and render time against a minimal Preact element ------------------------
 const widgetJs = readFileSync(join(root, 'dist/widget/remit-widget.js'));
 rows.push({ figure: 'remit-widget.js gzip', value: gz(widgetJs), unit: 'bytes', goal: '<= 25000' });
-for (const [name, file] of [['minimal', 'minimal-element.tsx'], ['intl', 'intl-element.tsx']]) {
+for (const [name, file] of [['minimal', 'minimal-element.tsx'], ['intl', 'intl-element.tsx']] as const) {
   await quietBuild({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
     build: {
@@ -106,7 +106,7 @@ const server = await serve(join(root, 'dist/widget'), {
  * (its shadow content laid out), median of fresh pages. The script text is
  * evaluated in the page, so download time is not counted.
  */
-async function renderTime(code: string, throttle = 1): Promise<number[]> {
+async function renderTime(code: string, throttle = 1, count = 1): Promise<number[]> {
   const out: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
@@ -116,16 +116,20 @@ async function renderTime(code: string, throttle = 1): Promise<number[]> {
     }
     await page.goto(`${server.url}bench-blank.html`);
     out.push(
-      await page.evaluate((src) => {
-        document.body.innerHTML = '<remit-calculator from="US" to="MX" amount="200" lang="en"></remit-calculator>';
+      await page.evaluate(([src, n]) => {
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement('remit-calculator');
+          for (const [k, v] of [['from', 'US'], ['to', 'MX'], ['amount', String(200 + i)], ['lang', 'en']]) el.setAttribute(k!, v!);
+          document.body.append(el);
+        }
         const t0 = performance.now();
         (0, eval)(src);
-        const el = document.querySelector('remit-calculator')!;
-        const content = el.shadowRoot?.querySelector('.remit');
-        if (!content) throw new Error('not rendered synchronously');
-        content.getBoundingClientRect(); // style and layout included
+        const all = document.querySelectorAll('remit-calculator');
+        const last = all[all.length - 1]!.shadowRoot?.querySelector('.remit');
+        if (!last) throw new Error('not rendered synchronously');
+        last.getBoundingClientRect(); // style and layout included
         return performance.now() - t0;
-      }, code),
+      }, [code, count] as const),
     );
     await page.close();
   }
@@ -141,6 +145,11 @@ rows.push({ figure: 'widget / baseline first-render ratio', value: Number((widge
 const intlMs = median(await renderTime(intlBaselineJs.toString('utf8')));
 rows.push({ figure: 'second baseline: minimal element + one Intl.DisplayNames + one Intl.NumberFormat', value: Number(intlMs.toFixed(2)), unit: 'ms', note: 'the ICU start-up every localized first paint pays' });
 rows.push({ figure: 'widget / second baseline first-render ratio', value: Number((widgetMs / intlMs).toFixed(2)), unit: 'x', baseline: 'minimal element with Intl' });
+const one = widgetMs;
+for (const n of [10, 50]) {
+  const ms = median(await renderTime(widgetJs.toString('utf8'), 1, n));
+  rows.push({ figure: `${n} widgets on one page, first render of all (median)`, value: Number(ms.toFixed(1)), unit: 'ms', note: `${(ms / one).toFixed(1)}x one widget for ${n}x the widgets (linear or better when <= ${n})` });
+}
 const slow = median(await renderTime(widgetJs.toString('utf8'), 4));
 rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms' });
 

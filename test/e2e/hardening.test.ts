@@ -88,3 +88,47 @@ describe('any page encoding', () => {
     });
   }
 });
+
+describe('many and repeated', () => {
+  it('renders all of 50 widgets on one page', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => `<remit-calculator from="US" to="MX" amount="${100 + i}"></remit-calculator>`).join('');
+    const url = server.page('fifty', doc(many));
+    const { page, seen, texts } = await rendered(url);
+    expect(texts).toHaveLength(50);
+    texts.forEach((text, i) => expect(text).toContain(`Sending $${100 + i}.00 from United States to Mexico`));
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('removing and re-adding widgets 200 times leaves the heap flat', async () => {
+    const url = server.page('cycles', doc('<div id="slot"><remit-calculator from="US" to="MX"></remit-calculator></div>'));
+    const { page } = await rendered(url);
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const cycle = (n: number) =>
+      page.evaluate(async (count) => {
+        const slot = document.getElementById('slot')!;
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement('remit-calculator');
+          el.setAttribute('from', 'GB');
+          el.setAttribute('to', 'IN');
+          slot.append(el);
+          await new Promise((r) => requestAnimationFrame(r));
+          el.remove();
+          // The same element back again, then gone for good.
+          slot.append(el);
+          el.remove();
+        }
+      }, n);
+    await cycle(20); // warm up: JIT, ICU, caches
+    const before = await heap();
+    await cycle(200);
+    const after = await heap();
+    // 200 widgets would hold several MB if they leaked (each keeps a store, a shadow tree and listeners).
+    expect(after - before).toBeLessThan(512 * 1024);
+    await page.close();
+  });
+});
