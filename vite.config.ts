@@ -33,12 +33,11 @@ function asciiOnly(): Plugin {
   };
 }
 
-/** Emits files that sit next to the widget script: the full bundle, each locale as JSON, the demo page. */
+/** Emits files that sit next to the widget script: each locale as JSON, and the demo page. */
 function widgetFiles(): Plugin {
   return {
     name: 'remit:widget-files',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'remit-data.json', source: readFileSync(resolve(root, 'core/data/generated/full.json')) });
       for (const [locale, messages] of Object.entries(ALL_MESSAGES)) {
         if (locale !== 'en') this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
       }

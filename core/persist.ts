@@ -14,7 +14,11 @@ import { isLocale } from './i18n/messages.ts';
  * Reads stored inputs field by field: each valid field is kept, each invalid
  * one falls back to `defaults`. `damaged` says whether anything was dropped.
  */
-export function readInputs(value: unknown, defaults: CalculatorInputs): { inputs: CalculatorInputs; damaged: boolean } {
+export function readInputs(
+  value: unknown,
+  defaults: CalculatorInputs,
+  isCorridor: (from: string, to: string) => boolean = () => true,
+): { inputs: CalculatorInputs; damaged: boolean } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { inputs: defaults, damaged: value !== undefined && value !== null };
   }
@@ -27,7 +31,8 @@ export function readInputs(value: unknown, defaults: CalculatorInputs): { inputs
     return fallback;
   };
   const corridorOk =
-    typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to;
+    typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to &&
+    isCorridor(v.from, v.to);
   if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
   const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
   if (quote === null) damaged = true;
@@ -117,7 +122,16 @@ function safeStorage(adapter: StateStorage, onDamage: () => void): PersistStorag
  * Persistence for `createCalculatorStore({ persistence })`: keeps the user's
  * inputs under `name` in `storage`.
  */
-export function persistence(storage: StateStorage, name = 'remit-calculator'): Persistence {
+/**
+ * `isCorridor` says whether a stored corridor still has data (the bundle
+ * changes between versions); one that does not falls back to the default
+ * corridor with a notice.
+ */
+export function persistence(
+  storage: StateStorage,
+  name = 'remit-calculator',
+  isCorridor?: (from: string, to: string) => boolean,
+): Persistence {
   return (creator: StateCreator<CalculatorState>, defaults: CalculatorInputs) => {
     let damaged = false;
     const safe = safeStorage(storage, () => {
@@ -133,7 +147,7 @@ export function persistence(storage: StateStorage, name = 'remit-calculator'): P
       },
       migrate: (state, version) => migrate(state, version) as CalculatorState,
       merge: (persisted, current) => {
-        const read = readInputs(persisted, defaults);
+        const read = readInputs(persisted, defaults, isCorridor);
         const notice = damaged || read.damaged ? 'error_storage_reset' : current.notice;
         return { ...current, ...read.inputs, notice };
       },

@@ -77,6 +77,8 @@ function fail(error: MessageKey, field: keyof QuoteInput): QuoteError {
 
 /** Checks a quote's inputs; returns the first problem, or null. */
 export function checkQuote(input: QuoteInput): QuoteError | null {
+  // NGOs' scripts call this directly: anything that is not an object is refused, not thrown on.
+  if (typeof input !== 'object' || input === null) return fail('error_amount_invalid', 'amount');
   const { amount, fee, rate, midRate } = input;
   const feeMode: unknown = input.feeMode ?? 'on-top';
   if (invalid(amount)) return fail('error_amount_invalid', 'amount');

@@ -19,13 +19,12 @@ chrome.runtime.onInstalled.addListener(() => {
 chrome.contextMenus.onClicked.addListener((info) => {
   if (info.menuItemId !== MENU_ID || !info.selectionText) return;
   const conn = chromeConnector();
-  void conn.putPendingQuote(handOverOf(info.selectionText, chrome.i18n.getUILanguage())).then(async () => {
-    try {
-      // Chrome 127+ and Firefox open the action popup from a menu click.
-      await chrome.action.openPopup();
-    } catch {
-      // Elsewhere, open the same page in a tab (no "tabs" permission needed).
-      await chrome.tabs.create({ url: chrome.runtime.getURL('extension/popup/index.html') });
-    }
-  });
+  // The selection is stored first (storage calls run in order, so the popup
+  // reads it), and the popup opened in the same turn as the click: Firefox
+  // only allows openPopup() as the direct answer to a user action.
+  const stored = conn.putPendingQuote(handOverOf(info.selectionText, chrome.i18n.getUILanguage()));
+  chrome.action.openPopup().catch(() =>
+    // Where the popup cannot open (older Chrome), the same page in a tab; no "tabs" permission needed.
+    stored.then(() => chrome.tabs.create({ url: chrome.runtime.getURL('extension/popup/index.html') })).catch(() => undefined),
+  );
 });

@@ -103,7 +103,8 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet()];
-  const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY) });
+  const isCorridor = (from: string, to: string) => Object.hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
+  const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });
   await waitForHydration(store);
   let handOver: QuoteHandOver | null = null;
   if (options.settings === 'popup') {

@@ -22,13 +22,22 @@ export function handOverOf(text: string, locale: string): { text: string; locale
   return { text: text.slice(0, 4000), locale };
 }
 
-/** Finds a corridor from the store's sender (else any) whose currencies are `send` -> `receive`. */
-function corridorFor(bundle: Bundle, from: string, send?: string, receive?: string): [string, string] | null {
-  if (!send && !receive) return null;
+/**
+ * The corridor to check the quote in: the user's own when its currencies fit
+ * what was read (or nothing was read); else the one corridor from the same
+ * sender that fits both currencies; else the user's own, unchanged (the
+ * popup's currency labels then show the mismatch to the user).
+ */
+export function corridorFor(bundle: Bundle, from: string, to: string, send?: string, receive?: string): [string, string] {
+  const fits = (a: string, b: string) =>
+    (!send || bundle.countries[a]?.[1] === send) && (!receive || bundle.countries[b]?.[1] === receive);
+  if (fits(from, to) || !send || !receive) return [from, to];
   const matches = Object.keys(bundle.corridors)
     .map((k) => [k.slice(0, 3), k.slice(4)] as [string, string])
-    .filter(([a, b]) => (!send || bundle.countries[a]?.[1] === send) && (!receive || bundle.countries[b]?.[1] === receive));
-  return matches.find(([a]) => a === from) ?? matches[0] ?? null;
+    .filter(([a, b]) => fits(a, b));
+  const sameSender = matches.filter(([a]) => a === from);
+  const only = sameSender.length === 1 ? sameSender[0] : matches.length === 1 ? matches[0] : undefined;
+  return only ?? [from, to];
 }
 
 /**
@@ -46,8 +55,8 @@ export function applyPendingQuote(store: CalculatorStore, raw: unknown, bundle: 
   const parsed = parseQuote(text, hints);
   if (!parsed.ok) return { messages: [{ key: parsed.error }, { key: 'quote_prompt' }] };
   const q: ParsedQuote = parsed.quote;
-  const corridor = corridorFor(bundle, s.from, q.sendCurrency, q.receiveCurrency);
-  if (corridor) s.setCorridor(corridor[0], corridor[1]);
+  const [from, to] = corridorFor(bundle, s.from, s.to, q.sendCurrency, q.receiveCurrency);
+  if (from !== s.from || to !== s.to) s.setCorridor(from, to);
   s.setQuote({
     amount: q.amount ?? null,
     fee: q.feeCurrency ? null : (q.fee ?? null),

@@ -7,6 +7,7 @@ import type { Bundle } from '../core/data/types.ts';
 import type { MessageKey } from '../core/i18n/messages.ts';
 import { matchLocale, type Locale } from '../core/i18n/messages.ts';
 import { toAlpha3 } from '../core/countries.ts';
+import { readNumber } from '../core/read-number.ts';
 import type { Theme, View } from '../core/store.ts';
 
 export interface AttributeProblem {
@@ -32,12 +33,10 @@ function shown(value: string): string {
   return value.length > 24 ? `${value.slice(0, 24)}…` : value;
 }
 
-/** Reads a positive decimal number written with `.` as in HTML (`200`, `1500.50`). */
+/** Reads an amount written as in HTML, with `.` for decimals (`200`, `1500.50`, `1,500`). */
 function readAmount(value: string): number | MessageKey {
-  const s = value.trim();
-  if (!/^\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && !/^-/.test(s)) return 'error_amount_invalid';
-  const n = Number(s);
-  if (!Number.isFinite(n)) return /^-/.test(s) ? 'error_amount_not_positive' : 'error_amount_too_large';
+  const n = readNumber(value, 'en');
+  if (n === null) return 'error_amount_invalid';
   if (n <= 0) return 'error_amount_not_positive';
   if (n > 1e12) return 'error_amount_too_large';
   return n;

@@ -7,10 +7,11 @@
  * this module has no side effects: `define.ts` registers the element.
  * Nothing here throws into the host page: errors become messages in the widget.
  */
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
 import type { Bundle } from '../core/data/types.ts';
-import { createCalculatorStore, type CalculatorStore, type Theme, type View } from '../core/store.ts';
-import { direction, englishWidget, format, matchLocale, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
+import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type Theme, type View } from '../core/store.ts';
+import { direction, englishWidget, matchLocale, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
 import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
@@ -36,6 +37,20 @@ export interface ElementEnvironment {
 }
 
 let environment: ElementEnvironment | null = null;
+
+/** The element's public API. */
+const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
+/** Every attribute, for the first connection. */
+const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
+
+/**
+ * Catches an error thrown while re-rendering (after typing, say), which
+ * would otherwise reach the host page: the fallback content shows instead.
+ */
+function Guard({ children }: { readonly children: ComponentChildren }) {
+  const [error] = useErrorBoundary();
+  return error ? <slot /> : <>{children}</>;
+}
 let counter = 0;
 
 /** Sets the bundle and locale loader every element uses. */
@@ -44,7 +59,7 @@ export function configure(env: ElementEnvironment): void {
 }
 
 export class RemitCalculatorElement extends HTMLElement {
-  static readonly observedAttributes = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
+  static readonly observedAttributes = ATTRIBUTES;
 
   readonly #id = `remit${++counter}`;
   #store: CalculatorStore | null = null;
@@ -67,8 +82,11 @@ export class RemitCalculatorElement extends HTMLElement {
         const root = this.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = [sheet()];
       }
+      // Attributes are read in full on the first connection only: after that the
+      // user's own choices inside the widget stand until an attribute changes.
+      const first = !this.#store;
       this.#store ??= createCalculatorStore();
-      this.#apply();
+      this.#apply(first ? ALL : new Set());
     });
   }
 
@@ -80,8 +98,8 @@ export class RemitCalculatorElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(): void {
-    if (this.#connected) this.#safely(() => this.#apply());
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (this.#connected && old !== value) this.#safely(() => this.#apply(new Set([name])));
   }
 
   #safely(fn: () => void): void {
@@ -105,24 +123,29 @@ export class RemitCalculatorElement extends HTMLElement {
     return matchLocale(fromPage) ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   }
 
-  #apply(): void {
+  /**
+   * Takes the attributes named in `changed` into the state (a removed one
+   * brings back its default; a bad one leaves the state as it was) and
+   * re-renders with a message for every bad attribute.
+   */
+  #apply(changed: ReadonlySet<string>): void {
     const env = environment;
     const store = this.#store;
     if (!env || !store) return;
     const attrs = readAttributes((name) => this.getAttribute(name), env.bundle);
     const problems: AttributeProblem[] = [...attrs.problems];
     const s = store.getState();
-    const from = attrs.from ?? s.from;
-    const to = attrs.to ?? s.to;
-    if (Object.hasOwn(env.bundle.corridors, `${from}-${to}`)) {
-      if (from !== s.from || to !== s.to) s.setCorridor(from, to);
-    } else if (attrs.from || attrs.to) {
-      problems.push({ key: 'error_corridor_unknown', params: { from, to } });
+    const removed = (name: string) => changed.has(name) && !this.hasAttribute(name);
+    if (changed.has('from') || changed.has('to')) {
+      const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
+      const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
+      if (Object.hasOwn(env.bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
+      else if (attrs.from || attrs.to) problems.push({ key: 'error_corridor_unknown', params: { from, to } });
     }
-    if (attrs.amount !== undefined) s.setAmount(attrs.amount);
-    if (attrs.perYear !== undefined) s.setPerYear(attrs.perYear);
-    if (attrs.view !== undefined) s.setView(attrs.view);
-    if (attrs.theme !== undefined) this.#theme = attrs.theme;
+    if (changed.has('amount')) s.setAmount(attrs.amount ?? (removed('amount') ? DEFAULT_INPUTS.amount : s.amount));
+    if (changed.has('per-year')) s.setPerYear(attrs.perYear ?? (removed('per-year') ? DEFAULT_INPUTS.perYear : s.perYear));
+    if (changed.has('view')) s.setView(attrs.view ?? (removed('view') ? DEFAULT_INPUTS.view : s.view));
+    if (changed.has('theme')) this.#theme = attrs.theme ?? (removed('theme') ? 'auto' : this.#theme);
     this.#problems = problems;
     // A bad `lang` keeps the language already shown; on first paint the page's language is used.
     const wanted = attrs.lang ?? (this.hasAttribute('lang') && this.#rendered ? this.#locale : this.#ambientLocale());
@@ -131,9 +154,9 @@ export class RemitCalculatorElement extends HTMLElement {
       this.#render();
       return;
     }
-    // Load the locale, keep showing the current one meanwhile (or the fallback content on first paint).
-    if (!this.shadowRoot?.firstChild) render(<slot />, this.shadowRoot!);
-    else this.#render();
+    // Load the locale, keep showing the current one meanwhile (or the fallback content before the first paint).
+    if (this.#rendered) this.#render();
+    else render(<slot />, this.shadowRoot!);
     env.loadLocale(wanted).then(
       (messages) => {
         if (this.#localeWanted !== wanted) return;
@@ -158,15 +181,14 @@ export class RemitCalculatorElement extends HTMLElement {
     const locale = this.#locale;
     const ctx: ViewContext = { locale, t, bundle: env.bundle };
     const dir = direction(locale);
-    const problems = this.#problems.map((p) =>
-      format(t(p.key, { language: t('language_name'), ...p.params }), {}),
-    );
+    const problems = this.#problems.map((p) => t(p.key, { language: t('language_name'), ...p.params }));
     const view = store.getState().view;
     this.#rendered = true;
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
     render(
       <Ctx.Provider value={ctx}>
         <div class={`remit theme-${this.#theme}`} dir={dir} lang={locale}>
+          <Guard>
           <App
             store={store}
             id={this.#id}
@@ -174,6 +196,7 @@ export class RemitCalculatorElement extends HTMLElement {
             problems={problems}
             onResult={(result) => this.#emit(result)}
           />
+          </Guard>
         </div>
       </Ctx.Provider>,
       root,

@@ -41,12 +41,12 @@ export const en = {
   col_cost_money: 'Cost of this transfer',
   col_received: 'Arrives (value in {currency})',
   estimated: 'estimate',
-  estimate_note: 'Estimates: the corridor average times how this channel compared with the global average in the nearest quarter with channel figures (banks {bankPeriod}, mobile operators {mobilePeriod}).',
+  estimate_note: 'Estimates: the corridor average scaled by how each channel compared with the global average in the quarter shown (banks {bankPeriod}, mobile operators {mobilePeriod}).',
   measured: 'measured',
   corridor_average: 'Average cost in this corridor: {pct} ({period})',
   corridor_average_computed: 'computed from RPW data, average of all services',
   corridor_average_official: 'official RPW corridor average',
-  price_point: 'RPW figures are for sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
+  price_point: 'RPW prices sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
 
   // Targets and verdicts (never by colour alone: every verdict has words)
   target_5: '5% target (G8 “5x5”; SDG 10.c limit for any corridor)',

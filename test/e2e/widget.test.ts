@@ -156,6 +156,24 @@ describe('<remit-calculator> built file in Chromium', () => {
     await page.close();
   });
 
+  it('an attribute change keeps what the user chose inside; a removed attribute brings back its default', async () => {
+    const { page } = await open('keep', '<remit-calculator from="US" to="MX" amount="200" view="quote"></remit-calculator>');
+    const host = page.locator('remit-calculator');
+    await page.$eval('remit-calculator', (el) => el.removeAttribute('view'));
+    await expect.poll(() => shadowText(page)).toContain('Sending $200.00');
+    await host.locator('select[id$="-to"]').focus();
+    await host.locator('select[id$="-to"]').selectOption('GTM');
+    await host.locator('input[id$="-amount"]').fill('1,000');
+    await expect.poll(() => shadowText(page)).toContain('Sending $1,000.00 from United States to Guatemala');
+    await page.$eval('remit-calculator', (el) => el.setAttribute('theme', 'dark'));
+    await expect.poll(() => page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.className)).toContain('theme-dark');
+    expect(await shadowText(page)).toContain('Sending $1,000.00 from United States to Guatemala');
+    expect(await host.locator('input[id$="-amount"]').inputValue()).toBe('1,000');
+    await page.$eval('remit-calculator', (el) => el.removeAttribute('theme'));
+    await expect.poll(() => page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.className)).toContain('theme-auto');
+    await page.close();
+  });
+
   it('bad attributes show a message in the widget language and keep the last good state', async () => {
     const { page, seen } = await open('bad', '<remit-calculator from="US" to="MX" amount="300"></remit-calculator>');
     for (const [name, value, message] of [
@@ -168,7 +186,9 @@ describe('<remit-calculator> built file in Chromium', () => {
       await expect.poll(() => shadowText(page)).toContain(message);
       const text = await shadowText(page);
       expect(text).toContain('Sending $300.00 from United States to Mexico');
-      await page.$eval('remit-calculator', (el, n) => el.removeAttribute(n), name);
+      // Back to the good value (a removed attribute would bring back the default instead).
+      const good: Record<string, string | null> = { amount: '300', from: 'US', lang: null };
+      await page.$eval('remit-calculator', (el, [n, v]) => (v === null ? el.removeAttribute(n!) : el.setAttribute(n!, v!)), [name, good[name] ?? null] as const);
     }
     await page.$eval('remit-calculator', (el) => el.setAttribute('lang', 'es'));
     await page.$eval('remit-calculator', (el) => el.setAttribute('amount', '-5'));

@@ -58,3 +58,17 @@ describe('the popup, rendered with the in-memory connector (no chrome.*)', () =>
     expect(root.textContent).toContain('Your saved settings could not be read, so the defaults are back.');
   });
 });
+
+describe('which corridor a quote read from a page is checked in', () => {
+  it('keeps the user corridor when its currencies fit, or when a side is unknown', async () => {
+    const { corridorFor } = await import('../../extension/pending-quote.ts');
+    const { LATEST_BUNDLE: b } = await import('../../core/data/latest.ts');
+    expect(corridorFor(b, 'USA', 'MEX', 'USD', 'MXN')).toEqual(['USA', 'MEX']);
+    expect(corridorFor(b, 'USA', 'MEX', 'USD')).toEqual(['USA', 'MEX']);
+    expect(corridorFor(b, 'USA', 'MEX', 'EUR')).toEqual(['USA', 'MEX']);
+    // USD -> PHP from the United States: the one corridor that fits.
+    expect(corridorFor(b, 'USA', 'MEX', 'USD', 'PHP')).toEqual(['USA', 'PHL']);
+    // EUR -> MAD: several euro senders; none is the user's, so nothing is guessed.
+    expect(corridorFor(b, 'USA', 'MEX', 'EUR', 'MAD')).toEqual(['USA', 'MEX']);
+  });
+});

@@ -31,14 +31,12 @@ interface Props {
   /** Messages about bad attributes or settings, already in the reader's language. */
   readonly problems?: readonly string[];
   readonly onResult?: (result: AppResult) => void;
-  /** Extra views by name (the extension adds its own tab content). */
-  readonly extra?: Partial<Record<View, () => preact.ComponentChildren>>;
 }
 
 const TAB_LABEL: Record<View, MessageKey> = { compare: 'tab_compare', quote: 'tab_quote', progress: 'tab_progress' };
 
-export function App({ store, id, views, problems = [], onResult, extra }: Props) {
-  const { t, bundle } = useView();
+export function App({ store, id, views, problems = [], onResult }: Props) {
+  const { t, bundle, locale } = useView();
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
   const amount = useStore(store, (s) => s.amount);
@@ -46,18 +44,20 @@ export function App({ store, id, views, problems = [], onResult, extra }: Props)
   const chosen = useStore(store, (s) => s.view);
   const notice = useStore(store, (s) => s.notice);
   const quote = useStore(store, (s) => s.quote);
-  const view = views.includes(chosen) ? chosen : (views[0] ?? 'compare');
   const state = store.getState();
   // The USD 500 price point applies only when the amount is known in USD: there are no exchange rates in the data.
+  // In the quote view the quote's own amount is the one compared.
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
-  const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: amount } : {});
+  const view = views.includes(chosen) ? chosen : (views[0] ?? 'compare');
+  const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
+  const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced } : {});
   const q =
     quote.fee !== null && quote.rate !== null && quote.midRate !== null
       ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
       : null;
   useEffect(() => {
     onResult?.({ corridor, quote: q });
-  }, [from, to, amount, perYear, quote, bundle]);
+  }, [from, to, amount, perYear, quote, bundle, view, locale]);
 
   const costs = corridor.ok ? corridor : null;
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
@@ -152,8 +152,7 @@ export function App({ store, id, views, problems = [], onResult, extra }: Props)
         {view !== 'progress' && costs && yearlyPct !== undefined && (
           <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} />
         )}
-        {view === 'progress' && extra?.progress?.()}
-        {costs && <SourceLine period={costs.period} />}
+        {costs && <SourceLine period={costs.period} source={costs.source} />}
       </div>
     </div>
   );

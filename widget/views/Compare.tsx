@@ -3,7 +3,6 @@
  * what arrives, against the 5% and 3% targets, with the corridor average,
  * its quarter and source. Estimated figures are marked as such.
  */
-import type { CalculatorStore } from '../../core/store.ts';
 import type { CorridorCosts } from '../../core/corridors.ts';
 import type { MessageKey } from '../../core/i18n/messages.ts';
 import { countryName } from '../../core/countries.ts';
@@ -39,9 +38,7 @@ export function Compare({ costs, amount, id }: Props) {
       </h2>
       <p class="average">
         <strong>{t('corridor_average', { pct: formatPct(costs.averagePct, locale), period: costs.period })}</strong>{' '}
-        <span class="muted" title={costs.source.title}>
-          ({t(avgKind)})
-        </span>{' '}
+        <span class="muted">({t(avgKind)})</span>{' '}
         <VerdictBadge kind={verdictFor(costs.averagePct)} short />
       </p>
       <ul class="channels" aria-label={t('col_channel')}>
@@ -54,7 +51,12 @@ export function Compare({ costs, amount, id }: Props) {
                 <strong class="name">{t(`channel_${c.channel}`)}</strong>
                 <span>
                   <span class="pct">{formatPct(c.totalPct, locale, 1)}</span>
-                  {c.basis === 'estimated' && <small class="estimated"> ({t('estimated')})</small>}
+                  {c.basis === 'estimated' && (
+                    <small class="estimated">
+                      {' '}
+                      ({t('estimated')}, {c.estimate?.ratioPeriod})
+                    </small>
+                  )}
                 </span>
               </div>
               <Bar pct={c.totalPct} max={max} kind={kind} />

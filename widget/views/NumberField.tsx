@@ -1,9 +1,11 @@
 /**
  * A number input that keeps what the user typed, reads it in the user's
- * locale (`4,99` or `4.99`), and only hands valid numbers on: a bad entry
+ * locale (core's `readNumber`: `1,000` is a thousand in English, `4,99` a
+ * decimal everywhere), and only hands valid numbers on: a bad entry
  * shows its message under the field and the last good value stays in use.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { readNumber } from '../../core/read-number.ts';
 import type { MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
 
@@ -18,21 +20,16 @@ interface Props {
   readonly integer?: boolean;
 }
 
-/** Reads a typed number: digits with `.` or `,` as the decimal mark; spaces and thin spaces ignored. */
-export function readNumber(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return null;
-  const n = Number(s.replace(',', '.'));
-  return Number.isFinite(n) ? n + 0 : null;
-}
-
 export function NumberField({ id, label, value, onValue, invalidKey, hint, integer }: Props) {
-  const { t } = useView();
+  const { t, locale } = useView();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<MessageKey | null>(null);
+  // The value this field itself last handed on: echoing it back must not rewrite what the user typed (`4,9` stays `4,9`).
+  const own = useRef<number | null>(value);
   // Follow outside changes (an attribute, a stored value) unless the user is mid-edit on a bad entry.
   useEffect(() => {
-    if (error === null) setText(value === null ? '' : String(value));
+    if (error === null && !Object.is(value, own.current)) setText(value === null ? '' : String(value));
+    own.current = value;
   }, [value]);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -51,8 +48,9 @@ export function NumberField({ id, label, value, onValue, invalidKey, hint, integ
         onInput={(e) => {
           const raw = e.currentTarget.value;
           setText(raw);
-          const n = readNumber(raw);
+          const n = readNumber(raw, locale);
           const problem = n === null ? invalidKey : onValue(n);
+          if (problem === null) own.current = n;
           setError(problem);
         }}
       />

@@ -72,7 +72,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           label={`${t('label_mid_rate', { send })} ${recv}`}
           value={q.midRate}
           invalidKey="error_mid_rate_invalid"
-          hint={q.midRateFrom === 'selection' ? t('hint_mid_rate_prefilled') : t('hint_mid_rate', { send, receive: recv })}
+          hint={t('hint_mid_rate', { send, receive: recv })}
           onValue={(v) => (v <= 0 ? 'error_mid_rate_invalid' : setQuote({ midRate: v, midRateFrom: 'user' }))}
         />
       </div>
@@ -96,8 +96,9 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           {t(result.error)}
         </p>
       )}
+      <div aria-live="polite">
       {result && result.ok && (
-        <div class="result" aria-live="polite">
+        <div class="result">
           <p class="total">
             {t('result_total')}: <strong>{money(result.totalCost, send)}</strong> ={' '}
             <strong>{formatPct(result.totalPct, locale)}</strong>
@@ -144,6 +145,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           </dl>
         </div>
       )}
+      </div>
     </section>
   );
 }

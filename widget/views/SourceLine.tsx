@@ -10,7 +10,7 @@ export function SourceLine({ period, source }: { readonly period: string; readon
       {source && (
         <>
           {' · '}
-          <span title={source.location}>{source.title}</span>
+          <span>{source.title}</span>
         </>
       )}
     </p>
