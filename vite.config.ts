@@ -3,6 +3,7 @@
  *   vite build --mode widget   -> dist/widget/  (remit-widget.js, its data and locales, the demo page)
  *   vite build                 -> dist/extension/ (Chrome MV3, loadable unpacked)
  *   vite build --mode firefox  -> dist/firefox/  (background as scripts, gecko id)
+ *   vite build --mode progress -> dist/widget/remit-progress.js (the advocates' view, loaded on demand)
  *   vite build --mode popup-demo -> dist/widget/popup/ (the popup on the demo site, no extension)
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -80,6 +81,18 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         lib: { entry: resolve(root, 'widget/widget.ts'), formats: ['iife'], name: 'RemitWidget', fileName: () => 'remit-widget.js' },
+      },
+    };
+  }
+  if (mode === 'progress') {
+    // The advocates' view and the full history, loaded by <remit-progress> on first use.
+    return {
+      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'widget/progress/module.tsx'), formats: ['es'], fileName: () => 'remit-progress.js' },
       },
     };
   }

@@ -9,6 +9,7 @@ import { FULL_BUNDLE } from './data/full.ts';
 import type { Bundle } from './data/types.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError, type CorridorOptions } from './corridors.ts';
 import { corridorLossIn, globalSeriesIn, type CorridorLoss, type SeriesPoint } from './targets.ts';
+import { corridorsAboveIn } from './history.ts';
 
 export { quoteCost, checkQuote, MAX_INPUT } from './quote.ts';
 export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
@@ -17,7 +18,9 @@ export type { Channel, ChannelCost, CorridorCosts, CorridorError, CorridorOption
 export { TARGETS, progress, savings, verdictFor, versusAverage, transferCost, leastSquaresSlope, globalSeriesIn, indicatorsIn, corridorLossIn, TREND_WINDOW_YEARS } from './targets.ts';
 export type { Verdict, Target, Progress, Savings, CostAtTargets, SeriesPoint, CorridorLoss } from './targets.ts';
 export { toAlpha3, toAlpha2, currencyOf, countryName } from './countries.ts';
-export { formatMoney, formatPct, formatNumber, roundToMinor, currencyExponent, isCurrency } from './money.ts';
+export { corridorHistoryIn, corridorsAboveIn, seriesCsv, LICENCE_LINE } from './history.ts';
+export type { CorridorHistory, CorridorsAbove, CorridorAbove, NamedSeries } from './history.ts';
+export { formatMoney, formatCompactMoney, formatPct, formatNumber, roundToMinor, currencyExponent, isCurrency } from './money.ts';
 export { isPeriod, periodTime, comparePeriods, periodYear } from './periods.ts';
 export { english, ALL_MESSAGES } from './i18n/all.ts';
 export { LOCALES, isLocale, matchLocale, direction, format, translator, isMessages } from './i18n/messages.ts';
@@ -49,4 +52,9 @@ export function corridorLoss(from: unknown, to: unknown, bundle: Bundle = FULL_B
   const costs = corridorCostsIn(bundle, from, to);
   if (!costs.ok) return null;
   return corridorLossIn(bundle, `${costs.from}-${costs.to}`, costs.averagePct, costs.period);
+}
+
+/** The corridors with data in the latest quarter and those above `thresholdPct` (default: the SDG 10.c limit, 5%). */
+export function corridorsAbove(thresholdPct = 5) {
+  return corridorsAboveIn(FULL_BUNDLE, thresholdPct);
 }

@@ -63,3 +63,8 @@ export function formatPct(pct: number, locale: string, digits = 2): string {
 export function formatNumber(value: number, locale: string, maxDigits = 4): string {
   return formatter(locale, { maximumFractionDigits: maxDigits }).format(value + 0);
 }
+
+/** Formats a large amount in major units compactly in the locale ("$30B", "30 mil M US$"), for yearly corridor volumes. */
+export function formatCompactMoney(major: number, currency: string, locale: string): string {
+  return formatter(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(major + 0);
+}

@@ -11,6 +11,10 @@ import { ALL_MESSAGES } from '../core/i18n/all.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
 import { Ctx, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
+import { Progress } from '../widget/progress/Progress.tsx';
+import { FULL_BUNDLE } from '../core/data/full.ts';
+import { Tabs } from './Tabs.tsx';
+import progressCss from '../widget/progress/progress.css?inline';
 import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
 import { useStore } from '../widget/use-store.ts';
 import { sheet } from '../widget/styles.ts';
@@ -46,6 +50,9 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
+  const notice = useStore(store, (st) => st.notice);
+  const chosen = useStore(store, (st) => st.view);
+  const view = options.views.includes(chosen) ? chosen : 'compare';
   const to = useStore(store, (st) => st.to);
   const [saved, setSaved] = useState(false);
   useEffect(() => (options.settings === 'options' ? store.subscribe(() => setSaved(true)) : undefined), [store]);
@@ -87,7 +94,25 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
           </section>
         ) : (
           <>
-            <App store={store} id="popup" views={options.views} problems={problems} />
+            {notice && (
+              <div class="problems" role="status">
+                <p class="error">
+                  {t(notice)}{' '}
+                  <button type="button" class="link" onClick={() => s.dismissNotice()}>
+                    {t('dismiss')}
+                  </button>
+                </p>
+              </div>
+            )}
+            <Tabs id="popup" views={options.views} view={view} onChange={(v) => s.setView(v)}>
+              {view === 'progress' ? (
+                <Ctx.Provider value={{ ...ctx, bundle: FULL_BUNDLE }}>
+                  <Progress id="popup-p" from={from} to={to} />
+                </Ctx.Provider>
+              ) : (
+                <App store={store} id="popup" view={view} problems={problems} />
+              )}
+            </Tabs>
             <p class="note">
               <button type="button" class="link" onClick={() => conn.openOptions()}>
                 {t('open_settings')}
@@ -102,7 +127,9 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
 
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet()];
+  const extra = new CSSStyleSheet();
+  extra.replaceSync(progressCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
   const isCorridor = (from: string, to: string) => Object.hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });
   await waitForHydration(store);

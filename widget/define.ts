@@ -4,10 +4,12 @@
  */
 import type { ElementEnvironment } from './remit-calculator.tsx';
 import { RemitCalculatorElement, configure } from './remit-calculator.tsx';
+import { RemitProgressElement } from './remit-progress.ts';
 
 declare global {
   interface HTMLElementTagNameMap {
     'remit-calculator': RemitCalculatorElement;
+    'remit-progress': RemitProgressElement;
   }
 }
 
@@ -15,4 +17,5 @@ export function defineRemitElements(env: ElementEnvironment, registry: CustomEle
   if (registry.get('remit-calculator')) return;
   configure(env);
   registry.define('remit-calculator', RemitCalculatorElement);
+  registry.define('remit-progress', RemitProgressElement);
 }

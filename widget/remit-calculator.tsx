@@ -34,6 +34,13 @@ export interface RemitChangeDetail {
 export interface ElementEnvironment {
   readonly bundle: Bundle;
   readonly loadLocale: LocaleLoader;
+  /** The widget script's URL: files loaded later sit next to it. */
+  readonly scriptUrl: string;
+}
+
+/** The environment set by `define.ts` (null before). */
+export function currentEnvironment(): ElementEnvironment | null {
+  return environment;
 }
 
 let environment: ElementEnvironment | null = null;
@@ -192,7 +199,7 @@ export class RemitCalculatorElement extends HTMLElement {
           <App
             store={store}
             id={this.#id}
-            views={[view === 'quote' ? 'quote' : 'compare']}
+            view={view === 'quote' ? 'quote' : 'compare'}
             problems={problems}
             onResult={(result) => this.#emit(result)}
           />

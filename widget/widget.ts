@@ -15,7 +15,8 @@ function scriptBase(): string {
 }
 
 try {
-  defineRemitElements({ bundle: LATEST_BUNDLE, loadLocale: fetchLocales(scriptBase()) });
+  const scriptUrl = scriptBase();
+  defineRemitElements({ bundle: LATEST_BUNDLE, loadLocale: fetchLocales(scriptUrl), scriptUrl });
 } catch {
   // Never throw into the host page; the elements keep their fallback content.
 }

@@ -6,4 +6,4 @@
 import { mountCalculator } from '../mount.tsx';
 import { connector } from '../browser.ts';
 
-void mountCalculator(document.getElementById('root')!, connector(), { views: ['compare', 'quote'], settings: 'popup' });
+void mountCalculator(document.getElementById('root')!, connector(), { views: ['compare', 'quote', 'progress'], settings: 'popup' });

@@ -4,9 +4,8 @@
  * The widget renders it with one view; the extension popup with tabs.
  */
 import { useEffect } from 'preact/hooks';
-import type { CalculatorStore, View } from '../../core/store.ts';
+import type { CalculatorStore } from '../../core/store.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
-import type { MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
@@ -26,29 +25,25 @@ interface Props {
   readonly store: CalculatorStore;
   /** Unique per instance, so labels and ids never collide between widgets. */
   readonly id: string;
-  /** Views the user may switch between; one view means no tabs. */
-  readonly views: readonly View[];
+  /** The view shown: the channel comparison or the quote checker. */
+  readonly view: 'compare' | 'quote';
   /** Messages about bad attributes or settings, already in the reader's language. */
   readonly problems?: readonly string[];
   readonly onResult?: (result: AppResult) => void;
 }
 
-const TAB_LABEL: Record<View, MessageKey> = { compare: 'tab_compare', quote: 'tab_quote', progress: 'tab_progress' };
 
-export function App({ store, id, views, problems = [], onResult }: Props) {
+export function App({ store, id, view, problems = [], onResult }: Props) {
   const { t, bundle, locale } = useView();
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
   const amount = useStore(store, (s) => s.amount);
   const perYear = useStore(store, (s) => s.perYear);
-  const chosen = useStore(store, (s) => s.view);
-  const notice = useStore(store, (s) => s.notice);
   const quote = useStore(store, (s) => s.quote);
   const state = store.getState();
   // The USD 500 price point applies only when the amount is known in USD: there are no exchange rates in the data.
   // In the quote view the quote's own amount is the one compared.
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
-  const view = views.includes(chosen) ? chosen : (views[0] ?? 'compare');
   const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
   const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced } : {});
   const q =
@@ -64,16 +59,8 @@ export function App({ store, id, views, problems = [], onResult }: Props) {
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
   return (
     <div class="app">
-      {(problems.length > 0 || notice) && (
+      {problems.length > 0 && (
         <div class="problems" role="status">
-          {notice && (
-            <p class="error">
-              {t(notice)}{' '}
-              <button type="button" class="link" onClick={() => state.dismissNotice()}>
-                {t('dismiss')}
-              </button>
-            </p>
-          )}
           {problems.map((p) => (
             <p class="error" key={p}>
               {p}
@@ -81,35 +68,8 @@ export function App({ store, id, views, problems = [], onResult }: Props) {
           ))}
         </div>
       )}
-      {views.length > 1 && (
-        <div class="tabs" role="tablist">
-          {views.map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="tab"
-              id={`${id}-tab-${v}`}
-              aria-selected={v === view ? 'true' : 'false'}
-              aria-controls={`${id}-panel`}
-              tabIndex={v === view ? 0 : -1}
-              onClick={() => state.setView(v)}
-              onKeyDown={(e) => {
-                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-                if (!step) return;
-                const dir = (e.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl' ? -1 : 1) * step;
-                const next = views[(views.indexOf(v) + dir + views.length) % views.length] ?? v;
-                state.setView(next);
-                const root = e.currentTarget.getRootNode() as ParentNode;
-                (root.querySelector(`#${id}-tab-${next}`) as HTMLElement | null)?.focus();
-              }}
-            >
-              {t(TAB_LABEL[v])}
-            </button>
-          ))}
-        </div>
-      )}
-      <div id={`${id}-panel`} role={views.length > 1 ? 'tabpanel' : undefined} aria-labelledby={views.length > 1 ? `${id}-tab-${view}` : undefined}>
-        {view !== 'progress' && (
+      <div>
+        {(
           <div class="inputs">
             <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
             {view === 'compare' && (
@@ -133,7 +93,7 @@ export function App({ store, id, views, problems = [], onResult }: Props) {
             )}
           </div>
         )}
-        {view !== 'progress' && !corridor.ok && (
+        {!corridor.ok && (
           <p class="error" role="alert">
             {t(corridor.error, { from, to, code: from, period: '' })}
           </p>
@@ -149,7 +109,7 @@ export function App({ store, id, views, problems = [], onResult }: Props) {
             {...(costs ? { averagePct: costs.averagePct, averagePeriod: costs.period } : {})}
           />
         )}
-        {view !== 'progress' && costs && yearlyPct !== undefined && (
+        {costs && yearlyPct !== undefined && (
           <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} />
         )}
         {costs && <SourceLine period={costs.period} source={costs.source} />}

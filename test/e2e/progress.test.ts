@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { corridorsAbove, globalSeries, seriesCsv, corridorHistoryIn, FULL_BUNDLE } from '../../core/index.ts';
+import { launch, watch } from './browser.ts';
+import { html, testServer, type TestServer } from './pages.ts';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await testServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(name: string, body: string): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+  const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, acceptDownloads: true });
+  const seen = watch(page);
+  await page.goto(server.page(name, html(body)));
+  await page.waitForFunction(() => document.querySelector('remit-progress')?.shadowRoot?.querySelector('.progress .chart svg'));
+  return { page, seen };
+}
+
+describe('<remit-progress>', () => {
+  it('renders the global series with the 5% and 3% lines, the table alternative and a summary', async () => {
+    const { page, seen } = await open('progress', '<remit-progress from="US" to="MX">Loading</remit-progress>');
+    const host = page.locator('remit-progress');
+    const chart = host.locator('svg[id$="-chart"]');
+    expect(await chart.locator('.target').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(['5', '3']);
+    expect(await chart.getAttribute('aria-label')).toContain('Global average');
+    // Every point of the series is drawn and focusable, with its source.
+    const series = globalSeries('global_average');
+    const points = chart.locator('.point');
+    expect(await points.count()).toBe(series.length);
+    const p2011 = chart.locator('.point[data-period="2011Q3"]');
+    expect(await p2011.getAttribute('data-value')).toBe('9.3');
+    expect(await p2011.getAttribute('aria-label')).toContain('2011Q3: 9.3%');
+    const last = series.at(-1)!;
+    expect(await points.last().getAttribute('data-period')).toBe(last.period);
+    expect(await points.last().getAttribute('data-value')).toBe(String(last.valuePct)); // 6.36, 2025Q3
+    await p2011.focus();
+    expect(await host.locator('figcaption').first().innerText()).toContain('2011Q3: 9.3%');
+    // The table alternative has the same figures with their sources.
+    const table = host.locator('table[id$="-table"]');
+    expect(await table.locator('tbody tr').count()).toBe(series.length);
+    expect(await table.locator('tr[data-period="2011Q3"]').textContent()).toContain('9.3%');
+    expect(await host.locator('.summary').innerText()).toMatch(/6\.36% in 2025Q3\. 1\.36 points above the 5% target/);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts the corridors above 5% exactly as core does', async () => {
+    const { page } = await open('sdg', '<remit-progress></remit-progress>');
+    const expected = corridorsAbove(5);
+    const count = page.locator('remit-progress').locator('.sdg-count');
+    expect(await count.getAttribute('data-count')).toBe(String(expected.above.length));
+    expect(await count.getAttribute('data-total')).toBe(String(expected.withData));
+    expect(await count.innerText()).toContain(`${expected.above.length} of ${expected.withData} corridors with data for ${expected.period}`);
+    expect(await page.locator('remit-progress').locator('.costliest li').count()).toBe(10);
+    await page.close();
+  });
+
+  it('draws a corridor history from both sources, differently, and exports the shown series as CSV with sources and the licence', async () => {
+    const { page } = await open('csv', '<remit-progress from="US" to="MX"></remit-progress>');
+    const host = page.locator('remit-progress');
+    const history = host.locator('svg[id$="-history"]');
+    const h = corridorHistoryIn(FULL_BUNDLE, 'USA-MEX');
+    expect(await history.locator('.series.official .point').count()).toBe(h.official.length);
+    expect(await history.locator('.series.computed .point').count()).toBe(h.computed.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download the figures (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe(
+      seriesCsv([
+        { name: 'global_average', points: globalSeries('global_average') },
+        { name: 'USA-MEX official', points: h.official },
+        { name: 'USA-MEX computed', points: h.computed },
+      ]),
+    );
+    expect(csv.split('\r\n')[0]).toBe('series,period,value_pct,source,source_location');
+    expect(csv).toContain('global_average,2011Q3,9.3,');
+    expect(csv).toContain('CC BY 4.0');
+    await page.close();
+  });
+
+  it('follows its attributes: indicator, language and theme', async () => {
+    const { page } = await open('attrs-p', '<remit-progress indicator="channel_bank" lang="ar" theme="dark"></remit-progress>');
+    const root = page.locator('remit-progress').locator('.remit');
+    await expect.poll(() => root.getAttribute('dir')).toBe('rtl');
+    expect(await root.getAttribute('class')).toContain('theme-dark');
+    expect(await page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('channel_bank');
+    await page.$eval('remit-progress', (el) => el.setAttribute('indicator', 'region_SSA'));
+    await expect.poll(() => page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('region_SSA');
+    await page.close();
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The advocates' view: a headline series against the 5% and 3% lines (chart,
+ * table and a one-paragraph summary), core's progress figures, the corridors
+ * above the SDG 10.c limit, and one corridor's history with the money lost
+ * above the targets. The shown series export as CSV with their sources.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { MessageKey } from '../../core/i18n/messages.ts';
+import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, TREND_WINDOW_YEARS, type SeriesPoint } from '../../core/targets.ts';
+import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/history.ts';
+import { countryName, toAlpha3 } from '../../core/countries.ts';
+import { corridorCostsIn } from '../../core/corridors.ts';
+import { formatCompactMoney, formatNumber, formatPct } from '../../core/money.ts';
+import { useView } from '../context.ts';
+import { CorridorPicker } from '../views/CorridorPicker.tsx';
+import { Chart } from './Chart.tsx';
+
+interface Props {
+  readonly id: string;
+  readonly indicator?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The snippet that embeds exactly this view, for "copy embed". */
+  readonly embed?: (state: { indicator: string; from: string; to: string }) => string;
+}
+
+/** The headline indicators that are costs (percent of the amount sent), in the order the picker lists them. */
+function costIndicators(all: readonly string[]): string[] {
+  const rank = (name: string) => (name === 'global_average' ? 0 : name.startsWith('channel_') ? 2 : name.startsWith('region_') ? 3 : 1);
+  return all.filter((name) => name !== 'share_corridors_below_5').sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Offers a text as a file download, through a blob URL (no network). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Progress({ id, indicator: initial = 'global_average', from: from0 = 'USA', to: to0 = 'MEX', embed }: Props) {
+  const { t, locale, bundle } = useView();
+  const indicators = useMemo(() => costIndicators(indicatorsIn(bundle)), [bundle]);
+  const [indicator, setIndicator] = useState(indicators.includes(initial) ? initial : 'global_average');
+  const [[from, to], setCorridor] = useState<[string, string]>([toAlpha3(from0, bundle) ?? 'USA', toAlpha3(to0, bundle) ?? 'MEX']);
+  const [copied, setCopied] = useState(false);
+  const name = (ind: string) =>
+    t((ind.startsWith('channel_') ? ind : `series_${ind}`) as MessageKey);
+  const series = globalSeriesIn(bundle, indicator);
+  const pct = (v: number) => formatPct(v, locale);
+  const pts = (v: number) => formatNumber(Math.abs(v), locale, 2);
+
+  // Progress toward each target, in words.
+  const summary: string[] = [];
+  const latest = series.at(-1);
+  if (latest) {
+    summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: latest.period }));
+    const p5 = progress(series, TARGETS.g8_5x5.pct);
+    for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
+      const p = progress(series, target);
+      if (!p) continue;
+      summary.push(t(p.gapPts > 0 ? 'gap_above' : 'gap_below', { gap: pts(p.gapPts), target: pct(target) }));
+    }
+    const slope = p5?.trendPtsPerYear ?? null;
+    summary.push(
+      slope === null ? t('trend_none') : t(slope < 0 ? 'trend_falling' : 'trend_rising', { years: TREND_WINDOW_YEARS, rate: pts(slope) }),
+    );
+    for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
+      const p = progress(series, target);
+      if (!p || slope === null) continue;
+      if (p.achieved) summary.push(t('target_met', { target: pct(target) }));
+      else summary.push(p.reachedYear === null ? t('not_reached', { target: pct(target) }) : t('reached_in', { target: pct(target), year: p.reachedYear }));
+    }
+  }
+
+  const sdg = useMemo(() => corridorsAboveIn(bundle, TARGETS.sdg_10c.corridorMaxPct), [bundle]);
+  const key = `${from}-${to}`;
+  const history = corridorHistoryIn(bundle, key);
+  const now = corridorCostsIn(bundle, from, to);
+  const loss = now.ok ? corridorLossIn(bundle, key, now.averagePct, now.period) : null;
+  const fromName = countryName(from, locale, bundle);
+  const toName = countryName(to, locale, bundle);
+  const corridorName = `${fromName} → ${toName}`;
+  const shown: NamedSeries[] = [
+    { name: indicator, points: series },
+    { name: `${from}-${to} official`, points: history.official },
+    { name: `${from}-${to} computed`, points: history.computed },
+  ];
+  const usdMillions = (v: number) => formatCompactMoney(v * 1e6, 'USD', locale);
+  return (
+    <section class="progress" aria-labelledby={`${id}-ptitle`}>
+      <h2 id={`${id}-ptitle`}>{t('progress_title')}</h2>
+      <label class="field">
+        <span>{t('label_series')}</span>
+        <select id={`${id}-indicator`} value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)}>
+          {indicators.map((ind) => (
+            <option key={ind} value={ind}>
+              {name(ind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Chart
+        id={`${id}-chart`}
+        label={t('chart_label', { series: name(indicator), first: series[0]?.period ?? '', last: latest?.period ?? '' })}
+        series={[{ name: name(indicator), points: series, style: 'official' }]}
+      />
+      <p class="summary">{summary.join(' ')}</p>
+      <Table id={`${id}-table`} points={series} />
+
+      <h3>{t('sdg_title')}</h3>
+      <p class="sdg-count" data-count={sdg.above.length} data-total={sdg.withData}>
+        {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: sdg.period, share: pct(sdg.sharePct) })}{' '}
+        <span class="muted">({sdg.source?.title})</span>
+      </p>
+      <h4>{t('sdg_costliest')}</h4>
+      <ol class="costliest">
+        {sdg.above.slice(0, 10).map((c) => (
+          <li key={`${c.from}-${c.to}`}>
+            {countryName(c.from, locale, bundle)} → {countryName(c.to, locale, bundle)}: <b>{pct(c.pct)}</b>
+          </li>
+        ))}
+      </ol>
+
+      <h3>{t('history_title', { from: fromName, to: toName })}</h3>
+      <CorridorPicker id={`${id}-c`} from={from} to={to} onChange={(a, b) => setCorridor([a, b])} />
+      <Chart
+        id={`${id}-history`}
+        label={t('chart_label', { series: corridorName, first: history.official[0]?.period ?? history.computed[0]?.period ?? '', last: now.ok ? now.period : '' })}
+        series={[
+          { name: t('legend_official'), points: history.official, style: 'official' },
+          { name: t('legend_computed'), points: history.computed, style: 'computed' },
+        ]}
+      />
+      <p class="legend">
+        <span class="key official" aria-hidden="true" /> {t('legend_official')} · <span class="key computed" aria-hidden="true" /> {t('legend_computed')}
+      </p>
+      <p class="loss">
+        {loss
+          ? t('loss_line', {
+              volume: usdMillions(loss.volumeUsdMillions),
+              year: loss.volumeYear,
+              pct: pct(loss.costPct),
+              period: loss.costPeriod,
+              lost5: usdMillions(loss.lostAbove5UsdMillions),
+              lost3: usdMillions(loss.lostAbove3UsdMillions),
+            })
+          : t('loss_unknown')}
+      </p>
+      <p class="actions">
+        <button type="button" class="button" onClick={() => download(`remittance-costs-${indicator}-${from}-${to}.csv`, seriesCsv(shown))}>
+          {t('export_csv')}
+        </button>{' '}
+        {embed && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              void navigator.clipboard?.writeText(embed({ indicator, from, to })).then(() => setCopied(true), () => setCopied(false));
+            }}
+          >
+            {t('copy_embed')}
+          </button>
+        )}{' '}
+        <span role="status">{copied ? t('copied') : ''}</span>
+      </p>
+      <p class="source">{t('source_line', { period: latest?.period ?? '' })}</p>
+    </section>
+  );
+}
+
+function Table({ id, points }: { readonly id: string; readonly points: readonly SeriesPoint[] }) {
+  const { t, locale } = useView();
+  return (
+    <details class="table">
+      <summary>{t('table_toggle')}</summary>
+      <table id={id}>
+        <thead>
+          <tr>
+            <th scope="col">{t('col_period')}</th>
+            <th scope="col">{t('col_value')}</th>
+            <th scope="col">{t('col_source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.period} data-period={p.period}>
+              <th scope="row">{p.period}</th>
+              <td class="num">{formatPct(p.valuePct, locale)}</td>
+              <td>{p.source.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

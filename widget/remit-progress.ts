@@ -1,0 +1,78 @@
+/**
+ * `<remit-progress>`: progress toward 5x5 and SDG 10.c, for advocates.
+ *
+ * Attributes: `lang`, `theme`, `indicator` (a headline series such as
+ * `global_average`, `channel_bank`, `region_SSA`), `from`/`to` (one corridor's
+ * history). This small class ships in the widget script; the view and the
+ * full history load on first use from `remit-progress.js` next to the script,
+ * so pages that only embed the calculator never download them. No side effects on import.
+ */
+import { matchLocale } from '../core/i18n/messages.ts';
+import { readAttributes } from './attributes.ts';
+import { currentEnvironment } from './remit-calculator.tsx';
+import type { ProgressOptions } from './progress/module.tsx';
+
+interface ProgressModule {
+  mountProgress(root: ShadowRoot, options: ProgressOptions): void;
+  unmountProgress(root: ShadowRoot): void;
+}
+
+let loading: Promise<ProgressModule | null> | null = null;
+let counter = 0;
+
+function loadModule(scriptUrl: string): Promise<ProgressModule | null> {
+  loading ??= import(/* @vite-ignore */ new URL('remit-progress.js', scriptUrl).href).then(
+    (m: ProgressModule) => m,
+    () => null,
+  );
+  return loading;
+}
+
+export class RemitProgressElement extends HTMLElement {
+  static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to'];
+  readonly #id = `remitp${++counter}`;
+  #connected = false;
+
+  connectedCallback(): void {
+    this.#connected = true;
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
+    void this.#update();
+  }
+
+  disconnectedCallback(): void {
+    this.#connected = false;
+    const root = this.shadowRoot;
+    if (root && loading) void loading.then((m) => m?.unmountProgress(root)).catch(() => undefined);
+  }
+
+  attributeChangedCallback(): void {
+    if (this.#connected) void this.#update();
+  }
+
+  async #update(): Promise<void> {
+    try {
+      const env = currentEnvironment();
+      const root = this.shadowRoot;
+      if (!env || !root) return;
+      // The same reading, and the same messages for bad values, as <remit-calculator>.
+      const attrs = readAttributes((name) => this.getAttribute(name), env.bundle);
+      const locale = attrs.lang ?? matchLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
+      const [module, messages] = await Promise.all([loadModule(env.scriptUrl), env.loadLocale(locale)]);
+      if (!module || !this.#connected) return;
+      const indicator = this.getAttribute('indicator');
+      module.mountProgress(root, {
+        id: this.#id,
+        locale: messages ? locale : 'en',
+        messages,
+        theme: attrs.theme ?? 'auto',
+        ...(indicator ? { indicator } : {}),
+        ...(attrs.from ? { from: attrs.from } : {}),
+        ...(attrs.to ? { to: attrs.to } : {}),
+        problems: attrs.problems,
+        scriptUrl: env.scriptUrl,
+      });
+    } catch {
+      // Never into the host page: the fallback content stays.
+    }
+  }
+}
