@@ -96,6 +96,18 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'data') {
+    // The data-src loader and bundle validator, loaded by <remit-calculator data-src> on first use.
+    return {
+      plugins: [asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'widget/data-source.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
+      },
+    };
+  }
   if (mode === 'popup-demo') {
     // The popup as a plain page next to the demo: browser.ts falls back to its
     // in-memory twin where chrome.* is missing, so it runs without an extension.

@@ -3,12 +3,14 @@
  *
  * The corridor average is the official DataBank figure (ATCR.CORR) where it
  * exists for the quarter, otherwise the mean computed from RPW data (labelled
- * as such). The data has no per-corridor channel breakdown yet, so each
- * channel is estimated: corridor average x (global channel figure / global
- * average) of the quarter nearest to the corridor's that has both figures.
- * Estimates say so (`basis: 'estimated'`) and carry their method.
+ * as such). A channel's figure is measured (`basis: 'measured'`) where the
+ * bundle has the provider-level RPW average for that corridor, channel and
+ * quarter (`bundle.channels`, from `npm run data -- --rpw FILE`). Otherwise it
+ * is estimated: corridor average x (global channel figure / global average)
+ * of the quarter nearest to the corridor's that has both figures. Estimates
+ * say so (`basis: 'estimated'`) and carry their method.
  */
-import type { Bundle, CorridorSeries, Period, SourceInfo } from './data/types.ts';
+import type { Bundle, ChannelSeries, CorridorSeries, Period, SourceInfo } from './data/types.ts';
 import type { MessageKey } from './i18n/messages.ts';
 import { currencyOf, toAlpha3 } from './countries.ts';
 import { comparePeriods, isPeriod, periodTime } from './periods.ts';
@@ -178,6 +180,44 @@ function findChannelRatio(bundle: Bundle, channel: Channel, period: Period): Cha
   return best;
 }
 
+const periodIndexCache = new WeakMap<Bundle, Map<Period, number>>();
+
+/** The index of `period` in the bundle's `periods` (computed once per bundle). */
+function periodIndex(bundle: Bundle, period: Period): number | undefined {
+  let index = periodIndexCache.get(bundle);
+  if (!index) {
+    index = new Map(bundle.periods.map((p, i) => [p, i]));
+    periodIndexCache.set(bundle, index);
+  }
+  return index.get(period);
+}
+
+/**
+ * The measured figure for a corridor, channel and quarter, at the price point
+ * in use (USD 500 only when the series has it: a USD 200 figure is never shown
+ * for a USD 500 amount), with its source; null when the bundle has none.
+ */
+function measuredChannel(
+  bundle: Bundle,
+  corridor: string,
+  channel: Channel,
+  period: Period,
+  use500: boolean,
+): { totalPct: number; source: SourceInfo } | null {
+  const list: readonly ChannelSeries[] | undefined =
+    bundle.channels && Object.hasOwn(bundle.channels, corridor) ? bundle.channels[corridor] : undefined;
+  if (!list) return null;
+  const index = periodIndex(bundle, period);
+  if (index === undefined) return null;
+  for (const series of list) {
+    if (series.channel !== channel) continue;
+    const value = at(use500 ? series.pct500 : series.pct200, index - series.start);
+    const source = bundle.sources[series.source];
+    if (value !== null && index >= series.start && source) return { totalPct: value, source };
+  }
+  return null;
+}
+
 /** Corridors from one sender, sorted by receiver code. */
 export function corridorsFrom(bundle: Bundle, fromAlpha3: string): CorridorSuggestion[] {
   const prefix = `${fromAlpha3}-`;
@@ -229,6 +269,11 @@ export function corridorCostsIn(
   const averagePct = use500 ? pct500 : pct200;
   const channels: ChannelCost[] = [];
   for (const channel of CHANNELS) {
+    const measured = measuredChannel(bundle, key(a, b), channel, point.period, use500);
+    if (measured) {
+      channels.push({ channel, totalPct: measured.totalPct, basis: 'measured', period: point.period, source: measured.source });
+      continue;
+    }
     const estimate = channelRatio(bundle, channel, point.period);
     if (!estimate) continue;
     channels.push({

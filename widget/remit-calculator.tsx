@@ -17,6 +17,8 @@ import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
 import type { LocaleLoader } from './locale-loader.ts';
 import { sheet } from './styles.ts';
+import { resolveDataSrc } from './data-source.ts';
+import type * as DataSource from './data-source.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -46,7 +48,7 @@ export function currentEnvironment(): ElementEnvironment | null {
 let environment: ElementEnvironment | null = null;
 
 /** The element's public API. */
-const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
+const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout'];
 /** Every attribute, for the first connection. */
 const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
 
@@ -59,6 +61,19 @@ function Guard({ children }: { readonly children: ComponentChildren }) {
   return error ? <slot /> : <>{children}</>;
 }
 let counter = 0;
+
+let dataModule: Promise<typeof DataSource | null> | null = null;
+/**
+ * The bundle loader and validator (`remit-data.js`, next to the script),
+ * fetched only when a widget on the page has a `data-src`.
+ */
+function loadDataModule(scriptUrl: string): Promise<typeof DataSource | null> {
+  dataModule ??= import(/* @vite-ignore */ new URL('remit-data.js', scriptUrl).href).then(
+    (m: typeof DataSource) => m,
+    () => null,
+  );
+  return dataModule;
+}
 
 /** Sets the bundle and locale loader every element uses. */
 export function configure(env: ElementEnvironment): void {
@@ -77,6 +92,12 @@ export class RemitCalculatorElement extends HTMLElement {
   #localeWanted: Locale = 'en';
   #rendered = false;
   #connected = false;
+  /** The bundle from `data-src` once loaded and valid; null: the built-in one. */
+  #dataBundle: Bundle | null = null;
+  /** What the widget says about its data: where it comes from, or that it fell back. */
+  #dataNotice: AttributeProblem | null = null;
+  /** The `data-src` URL asked for last (null: none), so a late answer for an older one is ignored. */
+  #dataWanted: string | null = null;
 
   get store(): CalculatorStore | null {
     return this.#store;
@@ -139,14 +160,16 @@ export class RemitCalculatorElement extends HTMLElement {
     const env = environment;
     const store = this.#store;
     if (!env || !store) return;
-    const attrs = readAttributes((name) => this.getAttribute(name), env.bundle);
+    if (changed.has('data-src')) this.#loadData();
+    const bundle = this.#dataBundle ?? env.bundle;
+    const attrs = readAttributes((name) => this.getAttribute(name), bundle);
     const problems: AttributeProblem[] = [...attrs.problems];
     const s = store.getState();
     const removed = (name: string) => changed.has(name) && !this.hasAttribute(name);
     if (changed.has('from') || changed.has('to')) {
       const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
       const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
-      if (Object.hasOwn(env.bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
+      if (Object.hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
       else if (attrs.from || attrs.to) problems.push({ key: 'error_corridor_unknown', params: { from, to } });
     }
     if (changed.has('amount')) s.setAmount(attrs.amount ?? (removed('amount') ? DEFAULT_INPUTS.amount : s.amount));
@@ -179,6 +202,50 @@ export class RemitCalculatorElement extends HTMLElement {
     );
   }
 
+  /**
+   * Starts loading the bundle named by `data-src` (several widgets with the
+   * same URL share one request). Until it arrives the built-in figures show;
+   * a valid bundle replaces them with a notice naming its host; any failure
+   * keeps them with the `error_data_load` notice. No `data-src`: built-in, no notice.
+   */
+  #loadData(): void {
+    const value = this.getAttribute('data-src');
+    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
+    const wanted = value === null ? null : (url?.href ?? `invalid:${value}`);
+    if (wanted === this.#dataWanted) return;
+    this.#dataWanted = wanted;
+    this.#dataBundle = null;
+    this.#dataNotice = value === null || url ? null : { key: 'error_data_load', params: {} };
+    if (url) void this.#fetchData(url, wanted);
+  }
+
+  async #fetchData(url: URL, wanted: string | null): Promise<void> {
+    const ms = Number(this.getAttribute('data-timeout'));
+    const options = Number.isInteger(ms) && ms >= 100 && ms <= 60_000 ? { timeoutMs: ms } : {};
+    let notice: AttributeProblem = { key: 'error_data_load', params: {} };
+    let bundle: Bundle | null = null;
+    try {
+      const m = await loadDataModule(environment?.scriptUrl ?? document.baseURI);
+      const result = m ? await m.loadBundleOnce(url.href, options) : null;
+      if (m && result?.ok) {
+        bundle = result.bundle;
+        notice = { key: 'data_from_src', params: m.describeBundle(result.bundle, url) };
+      }
+    } catch {
+      /* the built-in figures stay, with the notice */
+    }
+    if (this.#dataWanted !== wanted) return;
+    this.#dataBundle = bundle;
+    this.#dataNotice = notice;
+    // Re-read from/to against the new figures when the corridor shown is not in them or the
+    // attributes' corridor was refused before; otherwise the user's own choice stays.
+    const s = this.#store?.getState();
+    const shown = bundle ?? environment?.bundle;
+    const missing = !!s && !!shown && !Object.hasOwn(shown.corridors, `${s.from}-${s.to}`);
+    const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
+    this.#safely(() => this.#apply(new Set(missing || refused ? ['from', 'to'] : [])));
+  }
+
   #render(): void {
     const env = environment;
     const store = this.#store;
@@ -186,9 +253,11 @@ export class RemitCalculatorElement extends HTMLElement {
     if (!env || !store || !root || !this.#connected) return;
     const t = translator(this.#messages);
     const locale = this.#locale;
-    const ctx: ViewContext = { locale, t, bundle: env.bundle };
+    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle };
     const dir = direction(locale);
-    const problems = this.#problems.map((p) => t(p.key, { language: t('language_name'), ...p.params }));
+    const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
+    // One line per message: a failed locale and a failed data-src both say `error_data_load`.
+    const problems = [...new Set(all.map((p) => t(p.key, { language: t('language_name'), ...p.params })))];
     const view = store.getState().view;
     this.#rendered = true;
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);

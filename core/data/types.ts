@@ -53,6 +53,29 @@ export interface CorridorSeries {
   readonly providers?: readonly (number | null)[];
 }
 
+/** The RPW channels (`firm_type` groups) that have per-corridor figures. */
+export type ChannelName = 'bank' | 'mto' | 'post_office' | 'mobile_operator';
+
+/**
+ * One channel's measured quarterly series in one corridor (provider-level RPW
+ * import, `npm run data -- --rpw FILE`), columnar like `CorridorSeries`:
+ * `pct200[i]` is the figure for `periods[start + i]`, `null` where the file
+ * has no service of that channel in that quarter.
+ */
+export interface ChannelSeries {
+  readonly channel: ChannelName;
+  /** Index into `sources`. */
+  readonly source: number;
+  /** Index into the bundle's `periods` of the first value. */
+  readonly start: number;
+  /** Simple mean of `cc1 total cost %` (USD 200) over the channel's services, percent. */
+  readonly pct200: readonly (number | null)[];
+  /** Simple mean of `cc2 total cost %` (USD 500) over the channel's services that have one, percent. */
+  readonly pct500?: readonly (number | null)[];
+  /** Number of services in the USD 200 mean (`full` only). */
+  readonly providers?: readonly (number | null)[];
+}
+
 export interface Bundle {
   readonly schema: 1;
   /** `full` has every quarter; `latest` keeps each corridor's latest figure only. */
@@ -77,4 +100,19 @@ export interface Bundle {
   /** Year of the volumes and the index of their source. */
   readonly volumeYear: number;
   readonly volumeSource: number;
+  /**
+   * Measured per-channel averages by `FROM-TO` key, from the provider-level RPW
+   * import (present only when the bundle was built with `--rpw FILE`). One
+   * series per channel with data, in `bank`, `mto`, `post_office`,
+   * `mobile_operator` order. `latest` keeps, for each corridor in `corridors`,
+   * the channel figures of that corridor's latest quarter only.
+   */
+  readonly channels?: Readonly<Record<string, readonly ChannelSeries[]>>;
+  /**
+   * SmaRT by `FROM-TO` key (`full` only; present only with `--rpw FILE`): mean
+   * `cc1 total cost %` of the three cheapest transparent services delivering in
+   * 5 days or less, in `pct200`; `providers` is how many services were averaged
+   * (3, or 1-2 when fewer qualified; `null` quarters had none).
+   */
+  readonly smart?: Readonly<Record<string, CorridorSeries>>;
 }

@@ -101,6 +101,7 @@ export const en = {
   error_lang_unknown: 'Language “{lang}” is not available, so this is in {language}.',
   error_view_unknown: 'Unknown view “{view}”, so this shows the comparison.',
   error_theme_unknown: 'Unknown theme “{theme}”, so this uses the light theme.',
+  data_from_src: 'Figures from {host}: {title}.',
   error_data_load: 'Some data could not be loaded; showing the figures built into this page.',
   keeping_last: 'Showing the last valid figures.',
 

@@ -8,7 +8,14 @@ import { countryEntry } from './check.js';
 /** @typedef {import('../../core/data/types.ts').CorridorSeries} CorridorSeries */
 /** @typedef {import('../../core/data/types.ts').SourceInfo} SourceInfo */
 /** @typedef {import('../../core/data/types.ts').HeadlineRow} HeadlineRow */
+/** @typedef {import('../../core/data/types.ts').ChannelSeries} ChannelSeries */
 /** @typedef {import('./parse.js').SeriesDraft} SeriesDraft */
+
+/**
+ * One channel's measured series in one corridor before layout (provider-level
+ * RPW import): a `SeriesDraft` plus its channel.
+ * @typedef {SeriesDraft & { channel: import('../../core/data/types.ts').ChannelName }} ChannelDraft
+ */
 
 /**
  * Everything the bundle is built from.
@@ -19,6 +26,8 @@ import { countryEntry } from './check.js';
  * @property {Map<string, number>} volumes USD millions by `FROM-TO` key (any corridor)
  * @property {number} volumeYear
  * @property {number} volumeSource
+ * @property {ChannelDraft[]} [channels] measured channel series (only with `--rpw FILE`)
+ * @property {SeriesDraft[]} [smart]     SmaRT series, at most one per corridor (only with `--rpw FILE`)
  */
 
 /** Plain code-unit order, so output never depends on the machine's locale. */
@@ -81,7 +90,10 @@ function sortHeadline(rows) {
  */
 export function buildFull(input) {
   const drafts = input.series.filter((draft) => draft.quarters.size > 0);
-  const periods = [...new Set(drafts.flatMap((draft) => [...draft.quarters.keys()]))].sort(compare);
+  const channelDrafts = input.channels?.filter((draft) => draft.quarters.size > 0);
+  const smartDrafts = input.smart?.filter((draft) => draft.quarters.size > 0);
+  const allDrafts = [...drafts, ...(channelDrafts ?? []), ...(smartDrafts ?? [])];
+  const periods = [...new Set(allDrafts.flatMap((draft) => [...draft.quarters.keys()]))].sort(compare);
   const periodIndex = new Map(periods.map((q, i) => [q, i]));
 
   /** @type {Map<string, CorridorSeries[]>} */
@@ -94,18 +106,63 @@ export function buildFull(input) {
   const keys = [...corridors.keys()].sort(compare);
   for (const list of corridors.values()) list.sort((a, b) => a.source - b.source);
 
-  return {
+  /** @type {Bundle} */
+  const bundle = {
     schema: 1,
     variant: 'full',
     sources: input.sources,
     periods,
-    countries: countriesOf(keys),
+    countries: countriesOf([...keys, ...allDrafts.map((draft) => draft.key)]),
     headline: sortHeadline(input.headline),
     corridors: Object.fromEntries(keys.map((key) => [key, /** @type {CorridorSeries[]} */ (corridors.get(key))])),
     volumes: Object.fromEntries(keys.filter((key) => input.volumes.has(key)).map((key) => [key, /** @type {number} */ (input.volumes.get(key))])),
     volumeYear: input.volumeYear,
     volumeSource: input.volumeSource,
   };
+  // Measured figures (provider-level RPW import) only when given, so the default bundle is unchanged.
+  if (!channelDrafts && !smartDrafts) return bundle;
+  return {
+    ...bundle,
+    ...(channelDrafts ? { channels: layOutChannels(channelDrafts, periodIndex) } : {}),
+    ...(smartDrafts ? { smart: layOutSmart(smartDrafts, periodIndex) } : {}),
+  };
+}
+
+/** Channel order in the bundle. */
+const CHANNEL_ORDER = ['bank', 'mto', 'post_office', 'mobile_operator'];
+
+/**
+ * Channel series by corridor key (sorted), each corridor's in channel order.
+ * @param {ChannelDraft[]} drafts
+ * @param {ReadonlyMap<string, number>} periodIndex
+ * @returns {Record<string, ChannelSeries[]>}
+ */
+function layOutChannels(drafts, periodIndex) {
+  /** @type {Map<string, ChannelDraft[]>} */
+  const byKey = new Map();
+  for (const draft of drafts) byKey.set(draft.key, [...(byKey.get(draft.key) ?? []), draft]);
+  return Object.fromEntries(
+    [...byKey.keys()].sort(compare).map((key) => [
+      key,
+      /** @type {ChannelDraft[]} */ (byKey.get(key))
+        .sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel) || a.source - b.source)
+        .map((draft) => ({ channel: draft.channel, ...layOut(draft, periodIndex) })),
+    ]),
+  );
+}
+
+/**
+ * SmaRT series by corridor key (sorted); a second draft for a corridor is a bug.
+ * @param {SeriesDraft[]} drafts
+ * @param {ReadonlyMap<string, number>} periodIndex
+ * @returns {Record<string, CorridorSeries>}
+ */
+function layOutSmart(drafts, periodIndex) {
+  const sorted = [...drafts].sort((a, b) => compare(a.key, b.key));
+  sorted.forEach((draft, i) => {
+    if (i > 0 && sorted[i - 1]?.key === draft.key) throw new Error(`two SmaRT series for corridor ${draft.key}`);
+  });
+  return Object.fromEntries(sorted.map((draft) => [draft.key, layOut(draft, periodIndex)]));
 }
 
 /** Preference on a tie between series ending in the same quarter: official data first. */
@@ -142,8 +199,11 @@ export function buildLatest(full) {
     const lastOnly = (/** @type {readonly (number | null)[]} */ values) => values.slice(-1);
     /** @type {{ -readonly [K in keyof CorridorSeries]: CorridorSeries[K] }} */
     const one = { source: series.source, start: /** @type {number} */ (periodIndex.get(last)), pct200: lastOnly(series.pct200) };
-    // The first paint shows the cost at USD 200 and 500 only; margins and counts stay in the full bundle.
-    if (series.pct500) one.pct500 = lastOnly(series.pct500);
+    // The first paint shows the cost at USD 200, and at USD 500 where the sender's currency is the
+    // dollar: without exchange rates the widget can only tell a USD 500 transfer from a USD one
+    // (core/corridors.ts). Margins and counts stay in the full bundle.
+    const sendsUsd = full.countries[key.slice(0, 3)]?.[1] === 'USD';
+    if (series.pct500 && sendsUsd) one.pct500 = lastOnly(series.pct500);
     corridors[key] = [one];
   }
   // Headline rows the first paint needs: the channel figures and the global
@@ -153,13 +213,46 @@ export function buildLatest(full) {
   const headlineKept = full.headline.filter(
     ([period, name]) => name.startsWith('channel_') || (name === 'global_average' && channelPeriods.has(period)),
   );
-  const used = [...new Set([0, 1, 2, ...headlineKept.map((row) => row[3])])].sort((a, b) => a - b);
+  // Measured channel figures (only in bundles built with `--rpw FILE`): for each corridor, the
+  // figures of the quarter it shows (its latest), so core prefers them as with the full bundle.
+  // Margins, counts and SmaRT stay in full.json.
+  /** @type {[string, ChannelSeries[]][]} */
+  const channelPicks = [];
+  if (full.channels) {
+    for (const [key, , last] of picks) {
+      const at = full.periods.indexOf(last);
+      const kept = (full.channels[key] ?? []).flatMap((series) => {
+        const offset = at - series.start;
+        const pct200 = offset >= 0 ? series.pct200[offset] : undefined;
+        if (pct200 === null || pct200 === undefined) return [];
+        /** @type {{ -readonly [K in keyof ChannelSeries]: ChannelSeries[K] }} */
+        const one = { channel: series.channel, source: series.source, start: /** @type {number} */ (periodIndex.get(last)), pct200: [pct200] };
+        if (series.pct500) one.pct500 = [series.pct500[offset] ?? null];
+        return [one];
+      });
+      if (kept.length) channelPicks.push([key, kept]);
+    }
+  }
+  const used = [
+    ...new Set([0, 1, 2, ...headlineKept.map((row) => row[3]), ...channelPicks.flatMap(([, list]) => list.map((s) => s.source))]),
+  ].sort((a, b) => a - b);
   const newIndex = new Map(used.map((old, i) => [old, i]));
   // The widget shows each source's title; the locations (long URLs) stay in full.json only.
   const sources = used.map((i) => ({ .../** @type {SourceInfo} */ (full.sources[i]), location: 'full.json' }));
   /** @type {Bundle['headline']} */
   const headline = headlineKept.map(([period, indicator, value, source]) => [period, indicator, value, /** @type {number} */ (newIndex.get(source))]);
-  return { ...full, variant: 'latest', sources, periods, headline, corridors, volumes: {} };
+  const { channels: _channels, smart: _smart, ...rest } = full;
+  /** @type {Bundle} */
+  const latest = { ...rest, variant: 'latest', sources, periods, headline, corridors, volumes: {} };
+  if (!full.channels && !full.smart) return latest;
+  // The full bundle also names the countries of corridors that only have measured figures; latest does not need them.
+  const codes = new Set(Object.keys(corridors).flatMap((key) => key.split('-')));
+  const countries = Object.fromEntries(Object.entries(full.countries).filter(([code]) => codes.has(code)));
+  if (!full.channels) return { ...latest, countries };
+  const channels = Object.fromEntries(
+    channelPicks.map(([key, list]) => [key, list.map((s) => ({ ...s, source: /** @type {number} */ (newIndex.get(s.source)) }))]),
+  );
+  return { ...latest, countries, channels };
 }
 
 /**

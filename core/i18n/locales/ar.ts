@@ -172,5 +172,6 @@ export const ar: Messages = {
   copy_embed: 'انسخ رمز التضمين',
   copied: 'تم النسخ.',
   no_series: 'لا توجد أرقام لهذه السلسلة.',
+  data_from_src: "الأرقام من {host}: {title}.",
 };
 export default ar;

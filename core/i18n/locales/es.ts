@@ -168,5 +168,6 @@ export const es: Messages = {
   copy_embed: 'Copiar el código para insertar',
   copied: 'Copiado.',
   no_series: 'No hay cifras para esta serie.',
+  data_from_src: "Cifras de {host}: {title}.",
 };
 export default es;

@@ -172,5 +172,6 @@ export const fr: Messages = {
   copy_embed: 'Copier le code d’intégration',
   copied: 'Copié.',
   no_series: 'Il n’y a pas de chiffres pour cette série.',
+  data_from_src: "Chiffres de {host} : {title}.",
 };
 export default fr;

@@ -168,5 +168,6 @@ export const hi: Messages = {
   copy_embed: 'एम्बेड कोड कॉपी करें',
   copied: 'कॉपी हो गया।',
   no_series: 'इस सीरीज़ के लिए कोई आँकड़े नहीं हैं।',
+  data_from_src: "{host} से आँकड़े: {title}।",
 };
 export default hi;

@@ -168,5 +168,6 @@ export const pt: Messages = {
   copy_embed: 'Copiar o código de incorporação',
   copied: 'Copiado.',
   no_series: 'Não há números para esta série.',
+  data_from_src: "Números de {host}: {title}.",
 };
 export default pt;

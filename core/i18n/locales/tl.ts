@@ -168,5 +168,6 @@ export const tl: Messages = {
   copy_embed: 'Kopyahin ang embed code',
   copied: 'Nakopya na.',
   no_series: 'Walang numero para sa seryeng ito.',
+  data_from_src: "Mga numero mula sa {host}: {title}.",
 };
 export default tl;

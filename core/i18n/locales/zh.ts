@@ -168,5 +168,6 @@ export const zh: Messages = {
   copy_embed: '复制嵌入代码',
   copied: '已复制。',
   no_series: '这个数据系列没有数据。',
+  data_from_src: "数据来自 {host}：{title}。",
 };
 export default zh;

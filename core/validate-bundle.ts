@@ -1,0 +1,332 @@
+/**
+ * Checks a value that claims to be a data `Bundle` (an NGO-hosted bundle
+ * fetched through the widget's `data-src`, say) before anything reads it.
+ *
+ * Two passes, neither recursive, so no input can overflow the stack:
+ * 1. a generic scan over the whole value with an explicit stack: plain JSON
+ *    values only, depth, number of values, string, key and array lengths, and
+ *    no own `__proto__`, `constructor` or `prototype` key anywhere (JSON.parse
+ *    makes `__proto__` an own key);
+ * 2. the shape of `Bundle`, field by field, building a fresh, frozen bundle
+ *    from the validated parts only. Unknown keys are ignored and not copied,
+ *    so fields a newer bundle adds do not make it
+ *    fail but never reach the views unchecked either.
+ *
+ * Pure (no DOM), never throws: every failure is `{ ok: false, error }` with a
+ * short English reason and the path of the offending value, for logs and tests.
+ */
+import type { Bundle, ChannelSeries, CorridorSeries, HeadlineRow, Period, SourceInfo } from './data/types.ts';
+import { comparePeriods } from './periods.ts';
+
+export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
+
+/** Limits a bundle must stay within; generous next to the committed `full.json`. */
+export const BUNDLE_LIMITS = {
+  /** Containers nested deeper than this are refused (the bundle itself needs 5). */
+  maxDepth: 16,
+  /** Every value, container or not, counted once per reference. */
+  maxValues: 1_000_000,
+  maxStringLength: 1_000,
+  maxArrayLength: 10_000,
+  maxKeys: 10_000,
+  maxSources: 1_000,
+  maxPeriods: 500,
+  maxCountries: 1_000,
+  maxHeadline: 10_000,
+  maxCorridors: 2_000,
+  maxSeriesPerCorridor: 16,
+  /** Percent figures outside this range are data errors (the data has -21.5 and 104.3). */
+  minPct: -100,
+  maxPct: 1_000,
+} as const;
+
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+const SOURCE_KINDS: ReadonlySet<string> = new Set(['official', 'computed', 'compiled', 'estimate']);
+const PERIOD = /^\d{4}(Q[1-4])?$/;
+const ALPHA3 = /^[A-Z]{3}$/;
+const ALPHA2 = /^[A-Z]{2}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const CORRIDOR = /^[A-Z]{3}-[A-Z]{3}$/;
+const INDICATOR = /^[A-Za-z0-9_]{1,64}$/;
+
+/** Thrown inside this module only, caught by `validateBundle`. */
+class Invalid {
+  constructor(readonly reason: string) {}
+}
+
+function fail(path: string, reason: string): never {
+  throw new Invalid(path ? `${path}: ${reason}` : reason);
+}
+
+/** A key as shown in a reason: short and printable. */
+function shown(key: string): string {
+  const short = key.length > 24 ? `${key.slice(0, 24)}...` : key;
+  return JSON.stringify(short);
+}
+
+const at = (path: string, key: string) => `${path}.${key}`;
+const item = (path: string, i: number) => `${path}[${i}]`;
+
+/** Pass 1: only plain JSON data within the limits, no dangerous key, iteratively. */
+function scan(root: unknown): void {
+  const L = BUNDLE_LIMITS;
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  // Values are counted when pushed, so a shared sub-object referenced many times cannot blow up the stack.
+  let values = 1;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') continue;
+    if (typeof value === 'string') {
+      if (value.length > L.maxStringLength) fail('', `a string is longer than ${L.maxStringLength} characters`);
+      continue;
+    }
+    if (typeof value !== 'object') fail('', `not JSON data (${typeof value})`);
+    if (depth >= L.maxDepth) fail('', `nested deeper than ${L.maxDepth} levels`);
+    for (const key of FORBIDDEN_KEYS) if (Object.hasOwn(value, key)) fail('', `forbidden key "${key}"`);
+    if (Array.isArray(value)) {
+      if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
+      values += value.length;
+      if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1 });
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) fail('', 'not a plain object');
+    const keys = Object.keys(value);
+    if (keys.length > L.maxKeys) fail('', `an object has more than ${L.maxKeys} keys`);
+    values += keys.length;
+    if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
+    for (const key of keys) {
+      if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+}
+
+// Pass 2 helpers: each reads a value once and checks what it read.
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'not an object');
+  return value as Record<string, unknown>;
+}
+
+/** An own property, never an inherited one. */
+function field(obj: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+function list(value: unknown, path: string, max: number, min = 0): readonly unknown[] {
+  if (!Array.isArray(value)) fail(path, 'not an array');
+  if (value.length > max) fail(path, `more than ${max} items`);
+  if (value.length < min) fail(path, `fewer than ${min} items`);
+  return value;
+}
+
+function keysOf(obj: Record<string, unknown>, path: string, max: number): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length > max) fail(path, `more than ${max} entries`);
+  return keys;
+}
+
+function text(value: unknown, path: string, pattern?: RegExp): string {
+  if (typeof value !== 'string') fail(path, 'not a string');
+  if (value.length > BUNDLE_LIMITS.maxStringLength) fail(path, 'string too long');
+  if (pattern && !pattern.test(value)) fail(path, `${shown(value)} is not of the form ${pattern.source}`);
+  return value;
+}
+
+function finite(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'not a finite number');
+  return value;
+}
+
+function pct(value: unknown, path: string): number {
+  const n = finite(value, path);
+  if (n < BUNDLE_LIMITS.minPct || n > BUNDLE_LIMITS.maxPct) fail(path, `${n} is outside ${BUNDLE_LIMITS.minPct}..${BUNDLE_LIMITS.maxPct} percent`);
+  return n;
+}
+
+function index(value: unknown, path: string, length: number): number {
+  const n = finite(value, path);
+  if (!Number.isInteger(n) || n < 0 || n >= length) fail(path, `${n} is not an index below ${length}`);
+  return n;
+}
+
+function source(value: unknown, path: string): SourceInfo {
+  const obj = record(value, path);
+  const id = text(field(obj, 'id'), at(path, 'id'));
+  if (id === '') fail(at(path, 'id'), 'empty');
+  const title = text(field(obj, 'title'), at(path, 'title'));
+  const location = text(field(obj, 'location'), at(path, 'location'));
+  const kind = text(field(obj, 'kind'), at(path, 'kind'));
+  if (!SOURCE_KINDS.has(kind)) fail(at(path, 'kind'), `unknown kind ${shown(kind)}`);
+  const licence = text(field(obj, 'licence'), at(path, 'licence'));
+  return Object.freeze({ id, title, location, kind: kind as SourceInfo['kind'], licence });
+}
+
+type Column = readonly (number | null)[];
+
+/** One series column: numbers (checked by `check`) or null, fitting the periods from `start`. */
+function column(value: unknown, path: string, room: number, check: (v: unknown, p: string) => number): Column {
+  const arr = list(value, path, room);
+  const out: (number | null)[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    const v = arr[i];
+    out.push(v === null ? null : check(v, item(path, i)));
+  }
+  return Object.freeze(out);
+}
+
+function count(value: unknown, path: string): number {
+  const n = finite(value, path);
+  if (!Number.isInteger(n) || n < 0) fail(path, `${n} is not a count`);
+  return n;
+}
+
+function series(value: unknown, path: string, sources: number, periods: number): CorridorSeries {
+  const obj = record(value, path);
+  const src = index(field(obj, 'source'), at(path, 'source'), sources);
+  const start = index(field(obj, 'start'), at(path, 'start'), periods);
+  const room = periods - start;
+  const out: { -readonly [K in keyof CorridorSeries]: CorridorSeries[K] } = {
+    source: src,
+    start,
+    pct200: column(field(obj, 'pct200'), at(path, 'pct200'), room, pct),
+  };
+  const pct500 = field(obj, 'pct500');
+  if (pct500 !== undefined) out.pct500 = column(pct500, at(path, 'pct500'), room, pct);
+  const fx200 = field(obj, 'fx200');
+  if (fx200 !== undefined) out.fx200 = column(fx200, at(path, 'fx200'), room, pct);
+  const providers = field(obj, 'providers');
+  if (providers !== undefined) out.providers = column(providers, at(path, 'providers'), room, count);
+  return Object.freeze(out);
+}
+
+/** Pass 2: the shape of `Bundle`, built fresh from validated parts. */
+function build(value: unknown): Bundle {
+  const L = BUNDLE_LIMITS;
+  const root = record(value, 'bundle');
+  if (field(root, 'schema') !== 1) fail('schema', 'not 1');
+  const variant = field(root, 'variant');
+  if (variant !== 'full' && variant !== 'latest') fail('variant', 'not "full" or "latest"');
+
+  const sources = list(field(root, 'sources'), 'sources', L.maxSources, 1).map((s, i) => source(s, item('sources', i)));
+
+  const periods: Period[] = [];
+  list(field(root, 'periods'), 'periods', L.maxPeriods).forEach((p, i) => {
+    const period = text(p, item('periods', i), PERIOD);
+    // Strictly ascending in time: sorted, no repeats.
+    const previous = periods.at(-1);
+    if (previous !== undefined && comparePeriods(previous, period) >= 0) fail(item('periods', i), 'periods not sorted ascending');
+    periods.push(period);
+  });
+
+  const countriesIn = record(field(root, 'countries'), 'countries');
+  const countries: Record<string, readonly [string, string]> = Object.create(null);
+  for (const code of keysOf(countriesIn, 'countries', L.maxCountries)) {
+    const path = at('countries', code);
+    if (!ALPHA3.test(code)) fail(path, `${shown(code)} is not an alpha-3 code`);
+    const pair = list(countriesIn[code], path, 2, 2);
+    countries[code] = Object.freeze([text(pair[0], item(path, 0), ALPHA2), text(pair[1], item(path, 1), CURRENCY)] as const);
+  }
+
+  const headline: HeadlineRow[] = [];
+  list(field(root, 'headline'), 'headline', L.maxHeadline).forEach((r, i) => {
+    const path = item('headline', i);
+    const row = list(r, path, 4, 4);
+    headline.push(
+      Object.freeze([
+        text(row[0], item(path, 0), PERIOD),
+        text(row[1], item(path, 1), INDICATOR),
+        pct(row[2], item(path, 2)),
+        index(row[3], item(path, 3), sources.length),
+      ] as const),
+    );
+  });
+
+  const corridorsIn = record(field(root, 'corridors'), 'corridors');
+  const corridors: Record<string, readonly CorridorSeries[]> = Object.create(null);
+  for (const key of keysOf(corridorsIn, 'corridors', L.maxCorridors)) {
+    const path = at('corridors', key);
+    if (!CORRIDOR.test(key)) fail(path, `${shown(key)} is not a FROM-TO alpha-3 key`);
+    for (const code of key.split('-')) if (!Object.hasOwn(countries, code)) fail(path, `country ${code} is not in countries`);
+    const all = list(corridorsIn[key], path, L.maxSeriesPerCorridor, 1);
+    corridors[key] = Object.freeze(all.map((s, i) => series(s, item(path, i), sources.length, periods.length)));
+  }
+
+  const volumesIn = record(field(root, 'volumes'), 'volumes');
+  const volumes: Record<string, number> = Object.create(null);
+  for (const key of keysOf(volumesIn, 'volumes', L.maxCorridors)) {
+    const path = at('volumes', key);
+    if (!CORRIDOR.test(key) || !Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
+    const v = finite(volumesIn[key], path);
+    if (v < 0) fail(path, 'negative volume');
+    volumes[key] = v;
+  }
+
+  const volumeYear = finite(field(root, 'volumeYear'), 'volumeYear');
+  if (!Number.isInteger(volumeYear) || volumeYear < 1900 || volumeYear > 2200) fail('volumeYear', `${volumeYear} is not a year`);
+  const volumeSource = index(field(root, 'volumeSource'), 'volumeSource', sources.length);
+
+  // Measured figures from the provider-level RPW data (bundles built with `--rpw`), when present.
+  const extra: { channels?: Record<string, readonly ChannelSeries[]>; smart?: Record<string, CorridorSeries> } = {};
+  const channelsIn = field(root, 'channels');
+  if (channelsIn !== undefined) {
+    const rec = record(channelsIn, 'channels');
+    const channels: Record<string, readonly ChannelSeries[]> = Object.create(null);
+    for (const key of keysOf(rec, 'channels', L.maxCorridors)) {
+      const path = at('channels', key);
+      if (!Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
+      channels[key] = Object.freeze(
+        list(rec[key], path, 4).map((c, i) => {
+          const p = item(path, i);
+          const name = field(record(c, p), 'channel');
+          if (name !== 'bank' && name !== 'mto' && name !== 'post_office' && name !== 'mobile_operator') fail(at(p, 'channel'), 'not a channel');
+          return Object.freeze({ ...series(c, p, sources.length, periods.length), channel: name });
+        }),
+      );
+    }
+    extra.channels = Object.freeze(channels);
+  }
+  const smartIn = field(root, 'smart');
+  if (smartIn !== undefined) {
+    const rec = record(smartIn, 'smart');
+    const smart: Record<string, CorridorSeries> = Object.create(null);
+    for (const key of keysOf(rec, 'smart', L.maxCorridors)) {
+      const path = at('smart', key);
+      if (!Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
+      smart[key] = series(rec[key], path, sources.length, periods.length);
+    }
+    extra.smart = Object.freeze(smart);
+  }
+
+  const bundle: Bundle = {
+    ...extra,
+    schema: 1,
+    variant,
+    sources: Object.freeze(sources),
+    periods: Object.freeze(periods),
+    countries: Object.freeze(countries),
+    headline: Object.freeze(headline),
+    corridors: Object.freeze(corridors),
+    volumes: Object.freeze(volumes),
+    volumeYear,
+    volumeSource,
+  };
+  return Object.freeze(bundle);
+}
+
+/**
+ * Validates `value` as a `Bundle`. On success the bundle is a new, deeply
+ * frozen object (records without a prototype) that shares nothing with `value`.
+ */
+export function validateBundle(value: unknown): BundleCheck {
+  try {
+    scan(value);
+    return { ok: true, bundle: build(value) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.reason };
+    // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
+    return { ok: false, error: 'unreadable value' };
+  }
+}

@@ -1,0 +1,610 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { BUNDLE_LIMITS, validateBundle } from '../../core/validate-bundle.ts';
+import { clearBundleCache, describeBundle, loadBundle, loadBundleOnce, resolveDataSrc } from '../../widget/data-source.ts';
+
+const GENERATED = resolve(import.meta.dirname, '../../core/data/generated');
+const latestText = readFileSync(join(GENERATED, 'latest.json'), 'utf8');
+const fullText = readFileSync(join(GENERATED, 'full.json'), 'utf8');
+
+/** Test data is poked at freely. */
+type Json = any;
+/** A fresh, mutable copy of the committed latest bundle. */
+const latest = (): Json => JSON.parse(latestText);
+const full = (): Json => JSON.parse(fullText);
+
+function rejects(value: unknown, reason?: RegExp): void {
+  const r = validateBundle(value);
+  expect(r.ok, `accepted, expected ${reason}`).toBe(false);
+  if (!r.ok && reason) expect(r.error).toMatch(reason);
+}
+
+/** Applies `change` to a copy of latest.json and expects a rejection. */
+function rejectsChange(change: (b: Json) => void, reason?: RegExp): void {
+  const b = latest();
+  change(b);
+  rejects(b, reason);
+}
+
+describe('validateBundle accepts the committed bundles', () => {
+  for (const [name, text] of [['latest.json', latestText], ['full.json', fullText]] as const) {
+    it(name, () => {
+      const input = JSON.parse(text);
+      const r = validateBundle(input);
+      if (!r.ok) throw new Error(r.error);
+      // Every field of Bundle comes through unchanged; fields it does not know (channels, smart) are left out.
+      const known = Object.fromEntries(Object.entries(input).filter(([k]) => !['channels', 'smart'].includes(k)));
+      expect(r.bundle).toEqual(known);
+      expect(JSON.stringify(r.bundle)).toBe(JSON.stringify(known));
+    });
+  }
+
+  it('returns a fresh, frozen object that shares nothing with the input', () => {
+    const input = latest();
+    const r = validateBundle(input);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.bundle).not.toBe(input);
+    expect(r.bundle.corridors).not.toBe(input.corridors);
+    expect(r.bundle.corridors['USA-MEX']).not.toBe(input.corridors['USA-MEX']);
+    expect(r.bundle.corridors['USA-MEX']![0]!.pct200).not.toBe(input.corridors['USA-MEX'][0].pct200);
+    input.corridors['USA-MEX'][0].pct200[0] = 99;
+    input.sources[0].title = 'changed';
+    expect(r.bundle.corridors['USA-MEX']![0]!.pct200[0]).toBe(4.978);
+    expect(r.bundle.sources[0]!.title).not.toBe('changed');
+    expect(Object.isFrozen(r.bundle)).toBe(true);
+    expect(Object.isFrozen(r.bundle.corridors['USA-MEX']![0]!.pct200)).toBe(true);
+    // Records have no prototype: `toString` or `constructor` is not a country or a corridor.
+    expect((r.bundle.countries as Record<string, unknown>)['toString']).toBeUndefined();
+    expect((r.bundle.corridors as Record<string, unknown>)['constructor']).toBeUndefined();
+  });
+
+  it('ignores unknown top-level fields and does not copy them', () => {
+    const b = latest();
+    b.futureFlag = true;
+    b.comments = { anything: ['goes'] };
+    const r = validateBundle(b);
+    if (!r.ok) throw new Error(r.error);
+    expect(Object.keys(r.bundle).sort()).toEqual(
+      ['corridors', 'countries', 'headline', 'periods', 'schema', 'sources', 'variant', 'volumeSource', 'volumeYear', 'volumes'].sort(),
+    );
+  });
+
+  it('keeps nulls in series and the optional columns', () => {
+    const r = validateBundle(full());
+    if (!r.ok) throw new Error(r.error);
+    const usaMex = r.bundle.corridors['USA-MEX']!;
+    expect(usaMex.map((s) => Object.keys(s).sort())).toEqual([
+      ['pct200', 'source', 'start'],
+      ['fx200', 'pct200', 'pct500', 'providers', 'source', 'start'],
+    ]);
+    const withNull = Object.values(r.bundle.corridors).flat().some((s) => s.pct200.includes(null));
+    expect(withNull).toBe(true);
+  });
+});
+
+describe('validateBundle rejects, one rule at a time', () => {
+  it('a value that is not an object', () => {
+    for (const v of [null, undefined, 1, 'bundle', true, [], [latest()], () => 1, Symbol('x'), 10n]) rejects(v);
+  });
+  it('schema other than 1', () => rejectsChange((b) => (b.schema = 2), /^schema/));
+  it('a missing schema', () => rejectsChange((b) => delete b.schema, /^schema/));
+  it('variant other than full or latest', () => rejectsChange((b) => (b.variant = 'partial'), /^variant/));
+  it('sources not an array, or empty', () => {
+    rejectsChange((b) => (b.sources = {}), /^sources: not an array/);
+    rejectsChange((b) => (b.sources = []), /^sources: fewer than 1/);
+  });
+  it('a source field that is not a string', () => {
+    for (const f of ['id', 'title', 'location', 'kind', 'licence']) {
+      rejectsChange((b) => (b.sources[1][f] = 5), new RegExp(`^sources\\[1\\]\\.${f}: not a string`));
+      rejectsChange((b) => delete b.sources[1][f], new RegExp(`^sources\\[1\\]\\.${f}: not a string`));
+    }
+  });
+  it('an empty source id', () => rejectsChange((b) => (b.sources[0].id = ''), /sources\[0\]\.id: empty/));
+  it('a source of unknown kind', () => rejectsChange((b) => (b.sources[2].kind = 'rumour'), /unknown kind "rumour"/));
+  it('a source that is not an object', () => rejectsChange((b) => (b.sources[0] = 'World Bank'), /sources\[0\]: not an object/));
+  it('a badly written period', () => {
+    for (const p of ['2025Q5', '25Q1', '2025q1', '2025-Q1', '', ' 2025Q1', 2025]) {
+      rejectsChange((b) => (b.periods[9] = p), /^periods\[9\]/);
+    }
+  });
+  it('periods out of order in time, annual ones included (2010 is mid-2010, after 2010Q1)', () => {
+    rejectsChange((b) => (b.periods = ['2010', '2010Q1']), /periods\[1\]: periods not sorted/);
+    const b = latest();
+    b.periods = ['2010Q1', '2010', ...b.periods];
+    for (const s of Object.values(b.corridors) as Json[]) for (const x of s) x.start += 2;
+    expect(validateBundle(b).ok).toBe(true);
+  });
+  it('periods out of order', () => rejectsChange((b) => b.periods.reverse(), /not sorted/));
+  it('a repeated period', () => rejectsChange((b) => (b.periods[1] = b.periods[0]), /periods\[1\]: periods not sorted/));
+  it('countries not an object', () => rejectsChange((b) => (b.countries = [['US', 'USD']]), /^countries: not an object/));
+  it('a country key that is not alpha-3', () => {
+    for (const k of ['usa', 'US', 'USAA', 'U1A']) rejectsChange((b) => (b.countries[k] = ['US', 'USD']), /is not an alpha-3 code/);
+  });
+  it('a country that is not an [alpha-2, currency] pair', () => {
+    rejectsChange((b) => (b.countries.MEX = ['MX']), /countries\.MEX: fewer than 2/);
+    rejectsChange((b) => (b.countries.MEX = ['MX', 'MXN', 'x']), /countries\.MEX: more than 2/);
+    rejectsChange((b) => (b.countries.MEX = { 0: 'MX', 1: 'MXN' }), /countries\.MEX: not an array/);
+    rejectsChange((b) => (b.countries.MEX = ['mx', 'MXN']), /countries\.MEX\[0\]/);
+    rejectsChange((b) => (b.countries.MEX = ['MEX', 'MXN']), /countries\.MEX\[0\]/);
+    rejectsChange((b) => (b.countries.MEX = ['MX', 'Peso']), /countries\.MEX\[1\]/);
+  });
+  it('a headline row of the wrong length', () => {
+    rejectsChange((b) => b.headline[0].pop(), /headline\[0\]: fewer than 4/);
+    rejectsChange((b) => b.headline[0].push(1), /headline\[0\]: more than 4/);
+    rejectsChange((b) => (b.headline[0] = { period: '2008' }), /headline\[0\]: not an array/);
+  });
+  it('a headline row with a bad period or indicator', () => {
+    rejectsChange((b) => (b.headline[0][0] = '08'), /headline\[0\]\[0\]/);
+    rejectsChange((b) => (b.headline[0][1] = 7), /headline\[0\]\[1\]: not a string/);
+    rejectsChange((b) => (b.headline[0][1] = '<img src=x>'), /headline\[0\]\[1\]/);
+  });
+  it('a headline value that is not a finite number (1e309 parses as Infinity)', () => {
+    const text = latestText.replace('["2011Q3","channel_bank",13.7,3]', '["2011Q3","channel_bank",1e309,3]');
+    expect(text).not.toBe(latestText);
+    rejects(JSON.parse(text), /headline\[0\]\[2\]: not a finite number/);
+    rejectsChange((b) => (b.headline[0][2] = '9.8'), /headline\[0\]\[2\]: not a finite number/);
+    rejectsChange((b) => (b.headline[0][2] = Number.NaN), /headline\[0\]\[2\]: not a finite number/);
+  });
+  it('a headline value outside the sane range', () => {
+    rejectsChange((b) => (b.headline[0][2] = 1000.5), /outside -100\.\.1000 percent/);
+    rejectsChange((b) => (b.headline[0][2] = -101), /outside -100\.\.1000 percent/);
+  });
+  it('a headline source index out of range or not an integer', () => {
+    rejectsChange((b) => (b.headline[0][3] = b.sources.length), /headline\[0\]\[3\]: \d+ is not an index/);
+    rejectsChange((b) => (b.headline[0][3] = -1), /headline\[0\]\[3\]/);
+    rejectsChange((b) => (b.headline[0][3] = 1.5), /headline\[0\]\[3\]/);
+  });
+  it('corridors not an object', () => rejectsChange((b) => (b.corridors = []), /^corridors: not an object/));
+  it('a corridor key not of the form FROM-TO', () => {
+    for (const k of ['USA_MEX', 'usa-mex', 'USA-MEX-GTM', 'US-MX']) {
+      rejectsChange((b) => (b.corridors[k] = b.corridors['USA-MEX']), /is not a FROM-TO alpha-3 key/);
+    }
+  });
+  it('a corridor whose countries are not in countries', () => {
+    rejectsChange((b) => (b.corridors['USA-ZZZ'] = b.corridors['USA-MEX']), /country ZZZ is not in countries/);
+    rejectsChange((b) => delete b.countries.MEX, /country MEX is not in countries/);
+  });
+  it('a corridor without series, or not a list', () => {
+    rejectsChange((b) => (b.corridors['USA-MEX'] = []), /corridors\.USA-MEX: fewer than 1/);
+    rejectsChange((b) => (b.corridors['USA-MEX'] = b.corridors['USA-MEX'][0]), /corridors\.USA-MEX: not an array/);
+  });
+  it('a series source index out of range or not an integer', () => {
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].source = 99), /USA-MEX\[0\]\.source: 99 is not an index/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].source = '1'), /USA-MEX\[0\]\.source: not a finite number/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].source = 0.5), /USA-MEX\[0\]\.source/);
+  });
+  it('a series start out of range or not an integer', () => {
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].start = b.periods.length), /USA-MEX\[0\]\.start/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].start = -1), /USA-MEX\[0\]\.start/);
+    rejectsChange((b) => delete b.corridors['USA-MEX'][0].start, /USA-MEX\[0\]\.start: not a finite number/);
+  });
+  it('a series longer than the periods after its start', () => {
+    rejectsChange((b) => b.corridors['USA-MEX'][0].pct200.push(4.1), /USA-MEX\[0\]\.pct200: more than 1 items/);
+  });
+  it('pct200 missing, not an array, or with a value that is not a number or null', () => {
+    rejectsChange((b) => delete b.corridors['USA-MEX'][0].pct200, /pct200: not an array/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].pct200 = 4.9), /pct200: not an array/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].pct200 = ['4.9']), /pct200\[0\]: not a finite number/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].pct200 = [{}]), /pct200\[0\]: not a finite number/);
+  });
+  it('a series value outside the sane range', () => {
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].pct200 = [1e6]), /pct200\[0\]: 1000000 is outside/);
+    rejectsChange((b) => (b.corridors['USA-MEX'][0].pct500 = [-150]), /pct500\[0\]: -150 is outside/);
+  });
+  it('optional columns of the wrong type', () => {
+    const f = full();
+    f.corridors['USA-MEX'][1].fx200[3] = 'x';
+    rejects(f, /USA-MEX\[1\]\.fx200\[3\]: not a finite number/);
+    const g = full();
+    g.corridors['USA-MEX'][1].providers[0] = -1;
+    rejects(g, /providers\[0\]: -1 is not a count/);
+    const h = full();
+    h.corridors['USA-MEX'][1].providers[0] = 2.5;
+    rejects(h, /providers\[0\]: 2\.5 is not a count/);
+  });
+  it('volumes not an object, negative, not finite or not for a corridor of the bundle', () => {
+    rejectsChange((b) => (b.volumes = [1]), /^volumes: not an object/);
+    rejectsChange((b) => (b.volumes['USA-MEX'] = -1), /volumes\.USA-MEX: negative volume/);
+    rejectsChange((b) => (b.volumes['USA-MEX'] = '100'), /volumes\.USA-MEX: not a finite number/);
+    rejectsChange((b) => (b.volumes['MEX-USA'] = 10), /volumes\.MEX-USA: "MEX-USA" is not a corridor/);
+  });
+  it('a volume year that is not a year, a volume source out of range', () => {
+    rejectsChange((b) => (b.volumeYear = 2017.5), /^volumeYear/);
+    rejectsChange((b) => (b.volumeYear = '2017'), /^volumeYear/);
+    rejectsChange((b) => (b.volumeSource = b.sources.length), /^volumeSource/);
+    rejectsChange((b) => delete b.volumeSource, /^volumeSource/);
+  });
+
+  describe('limits', () => {
+    it(`more than ${BUNDLE_LIMITS.maxCorridors} corridors`, () => {
+      const b = latest();
+      const codes = Object.keys(b.countries);
+      const series = b.corridors['USA-MEX'];
+      let n = Object.keys(b.corridors).length;
+      for (const a of codes) {
+        for (const c of codes) {
+          if (n > BUNDLE_LIMITS.maxCorridors) break;
+          if (a !== c && !b.corridors[`${a}-${c}`]) {
+            b.corridors[`${a}-${c}`] = series;
+            n++;
+          }
+        }
+      }
+      rejects(b, /^corridors: more than 2000 entries/);
+    });
+    it(`more than ${BUNDLE_LIMITS.maxPeriods} periods`, () => {
+      const b = latest();
+      b.periods = Array.from({ length: 501 }, (_, i) => `${1800 + Math.floor(i / 4)}Q${(i % 4) + 1}`);
+      rejects(b, /^periods: more than 500 items/);
+    });
+    it('a string longer than 1,000 characters, anywhere', () => {
+      rejectsChange((b) => (b.sources[0].title = 'x'.repeat(1001)), /longer than 1000 characters/);
+      rejectsChange((b) => (b.smart = { note: 'x'.repeat(1001) }), /longer than 1000 characters/);
+      rejectsChange((b) => (b.smart = { ['k'.repeat(1001)]: 1 }), /a key is longer than 1000 characters/);
+    });
+    it('an array longer than 10,000 items, anywhere', () => {
+      rejectsChange((b) => (b.channels = new Array(10_001).fill(0)), /an array is longer than 10000 items/);
+    });
+    it('too many values in all', () => {
+      rejectsChange((b) => (b.channels = Array.from({ length: 200 }, () => new Array(6_000).fill(1))), /more than 1000000 values/);
+    });
+    it('nesting deeper than the limit, even in an unknown field', () => {
+      let deep: Json = 1;
+      for (let i = 0; i < 20; i++) deep = [deep];
+      rejectsChange((b) => (b.smart = deep), /nested deeper than 16 levels/);
+    });
+    it('values that are not JSON data', () => {
+      rejectsChange((b) => (b.smart = new Date(0)), /not a plain object/);
+      rejectsChange((b) => (b.smart = new Map()), /not a plain object/);
+      rejectsChange((b) => (b.smart = () => 1), /not JSON data \(function\)/);
+      rejectsChange((b) => (b.smart = undefined), /not JSON data \(undefined\)/);
+    });
+  });
+});
+
+describe('validateBundle and hostile keys', () => {
+  it('rejects an own __proto__ key made by JSON.parse at the top, and nothing is polluted', () => {
+    const text = `{"__proto__": {"polluted": 1}, ${latestText.trim().slice(1)}`;
+    const parsed = JSON.parse(text);
+    expect(Object.hasOwn(parsed, '__proto__')).toBe(true);
+    rejects(parsed, /forbidden key "__proto__"/);
+    expect(({} as Json).polluted).toBeUndefined();
+    expect((Object.prototype as Json).polluted).toBeUndefined();
+  });
+
+  it('rejects nested constructor, prototype and __proto__ keys anywhere', () => {
+    const inject = (needle: string, payload: string) => {
+      const text = latestText.replace(needle, `${needle}${payload},`);
+      expect(text).not.toBe(latestText);
+      return JSON.parse(text);
+    };
+    // Inside a source, a series, the countries record, the corridors record and an unknown field.
+    rejects(inject('{"id":"rpw-databank",', '"constructor":{"prototype":{"polluted":1}}'), /forbidden key "constructor"/);
+    rejects(inject('"USA-MEX":[{', '"__proto__":{"polluted":1}'), /forbidden key "__proto__"/);
+    rejects(inject('"countries":{', '"prototype":["XX","XXX"]'), /forbidden key "prototype"/);
+    rejects(inject('"corridors":{', '"constructor":[]'), /forbidden key "constructor"/);
+    rejects(inject('"schema":1,', '"smart":{"a":[{"b":{"__proto__":{"polluted":1}}}]}'), /forbidden key "__proto__"/);
+    expect(({} as Json).polluted).toBeUndefined();
+    expect((Object.prototype as Json).polluted).toBeUndefined();
+  });
+
+  it('rejects hand-built objects with own dangerous keys, arrays included', () => {
+    const b = latest();
+    Object.defineProperty(b.sources[0], '__proto__', { value: { polluted: 1 }, enumerable: true });
+    rejects(b, /forbidden key "__proto__"/);
+    const c = latest();
+    c.periods.constructor = 'x';
+    rejects(c, /forbidden key "constructor"/);
+  });
+
+  it('refuses objects whose getters or proxies throw, without throwing', () => {
+    const b = latest();
+    Object.defineProperty(b, 'sources', { enumerable: true, get: () => { throw new Error('boom'); } });
+    rejects(b, /unreadable value/);
+    const trap = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, getPrototypeOf: () => Object.prototype });
+    rejects(trap);
+  });
+});
+
+describe('validateBundle on deep and cyclic input', () => {
+  it('deeply nested JSON does not throw', () => {
+    for (const depth of [100_000, 5_000]) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+      } catch {
+        continue; // this engine's JSON.parse refuses the depth; the smaller one is tried
+      }
+      expect(() => validateBundle(parsed)).not.toThrow();
+      rejects(parsed, /nested deeper/);
+      const inObject = JSON.parse(`{"schema":1,"smart":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`);
+      rejects(inObject, /nested deeper/);
+    }
+  });
+
+  it('a hand-built object nested 1,000,000 deep, and a cycle, do not throw', () => {
+    let deep: Json = {};
+    for (let i = 0; i < 1_000_000; i++) deep = { a: deep };
+    rejects(deep, /nested deeper/);
+    const b = latest();
+    b.smart = { self: b };
+    rejects(b, /nested deeper/);
+    const cyclic: Json[] = [];
+    cyclic.push(cyclic);
+    rejects(cyclic);
+  });
+
+  it('a shared sub-object referenced many times cannot blow up the work', () => {
+    // 10,000 references to an array of 10,000 references to ... : 10,000^4 paths, one of each value.
+    let wide: Json = 1;
+    for (let i = 0; i < 4; i++) wide = new Array(10_000).fill(wide);
+    const started = performance.now();
+    rejectsChange((b) => (b.smart = wide), /more than 1000000 values/);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+/** Every path (list of keys) in a JSON value, for mutations. */
+function pathsOf(root: unknown): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    out.push(path);
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+  }
+  return out;
+}
+
+function setAt(root: Json, path: (string | number)[], value: unknown): Json {
+  if (path.length === 0) return value;
+  let node = root;
+  for (const key of path.slice(0, -1)) node = node[key];
+  node[path.at(-1)!] = value;
+  return root;
+}
+
+/** The property every input must satisfy: no throw; an accepted bundle re-validates to an equal one. */
+function holds(value: unknown): void {
+  const r = validateBundle(value);
+  if (r.ok) {
+    const again = validateBundle(r.bundle);
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(again.bundle).toEqual(r.bundle);
+    expect(r.bundle).not.toBe(value);
+  } else {
+    expect(typeof r.error).toBe('string');
+    expect(r.error.length).toBeLessThan(300);
+  }
+}
+
+describe('validateBundle properties (fast-check)', () => {
+  const small: Json = (() => {
+    // latest.json with 20 corridors keeps the mutation space small enough to hit every part.
+    const b = latest();
+    b.corridors = Object.fromEntries(Object.entries(b.corridors).slice(0, 20));
+    b.volumes = {};
+    return b;
+  })();
+  const smallText = JSON.stringify(small);
+  const smallPaths = pathsOf(small);
+
+  it('the trimmed bundle itself is valid', () => {
+    expect(validateBundle(JSON.parse(smallText)).ok).toBe(true);
+  });
+
+  it('never throws on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), holds), { seed: 5, numRuns: 300 });
+  });
+
+  it('never throws on anything', () => {
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), holds), {
+      seed: 5,
+      numRuns: 300,
+    });
+  });
+
+  it('never throws when one field of a valid bundle is replaced with random JSON', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: smallPaths.length - 1 }), fc.jsonValue({ maxDepth: 4 }), (i, replacement) => {
+        const mutated = setAt(JSON.parse(smallText), smallPaths[i]!, replacement);
+        holds(mutated);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+
+  it('never throws when a field is replaced with JSON text holding hostile keys and odd numbers', () => {
+    const hostile = fc.oneof(
+      fc.constantFrom(
+        '{"__proto__":{"polluted":1}}',
+        '{"constructor":{"prototype":{"polluted":1}}}',
+        '1e309',
+        '-0',
+        '-1e309',
+        '[null]',
+        '"\\u0000"',
+        '"' + 'ش'.repeat(1001) + '"',
+      ),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: smallPaths.length - 1 }), hostile, (i, text) => {
+        holds(setAt(JSON.parse(smallText), smallPaths[i]!, JSON.parse(text)));
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+    expect(({} as Json).polluted).toBeUndefined();
+  });
+});
+
+describe('loadBundle (widget/data-source.ts) against a local server', () => {
+  type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+  const routes = new Map<string, Handler>();
+  const open = new Set<ServerResponse>();
+  const hits = new Map<string, number>();
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const path = req.url ?? '/';
+      hits.set(path, (hits.get(path) ?? 0) + 1);
+      open.add(res);
+      res.on('close', () => open.delete(res));
+      const route = routes.get(path);
+      if (route) route(req, res);
+      else res.writeHead(404).end('not found');
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    for (const res of open) res.destroy();
+    await new Promise((ok) => server.close(ok));
+  });
+  const json = (body: string | Buffer, headers: Record<string, string> = {}): Handler => (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', ...headers });
+    res.end(body);
+  };
+
+  it('loads and validates a good bundle, as a fresh object', async () => {
+    routes.set('/good.json', json(latestText));
+    const r = await loadBundle(`${base}/good.json`);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.bundle.corridors['USA-MEX']![0]!.pct200).toEqual([4.978]);
+  });
+
+  it('decodes UTF-8 (with a BOM) and keeps non-ASCII titles', async () => {
+    const b = latest();
+    b.sources[0].title = 'Données de l’ONG — ثقة';
+    routes.set('/utf8.json', json(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(b), 'utf8')])));
+    const r = await loadBundle(`${base}/utf8.json`);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.bundle.sources[0]!.title).toBe('Données de l’ONG — ثقة');
+  });
+
+  it('reports each failure by its reason, never rejecting', async () => {
+    routes.set('/html.json', json('<!doctype html>'));
+    routes.set('/schema.json', json(latestText.replace('"schema":1', '"schema":2')));
+    routes.set('/proto.json', json(`{"__proto__":{"polluted":1},${latestText.trim().slice(1)}`));
+    routes.set('/latin1.json', json(Buffer.from([0x22, 0xe9, 0x22])));
+    routes.set('/empty.json', json(''));
+    routes.set('/500.json', (_req, res) => res.writeHead(500).end(latestText));
+    const cases: [string, string][] = [
+      ['/missing.json', 'http'],
+      ['/500.json', 'http'],
+      ['/html.json', 'invalid'],
+      ['/schema.json', 'invalid'],
+      ['/proto.json', 'invalid'],
+      ['/latin1.json', 'invalid'],
+      ['/empty.json', 'invalid'],
+    ];
+    for (const [path, reason] of cases) expect(await loadBundle(`${base}${path}`), path).toEqual({ ok: false, reason });
+    expect(({} as Json).polluted).toBeUndefined();
+    expect(await loadBundle('http://127.0.0.1:1/closed.json')).toEqual({ ok: false, reason: 'network' });
+    expect(await loadBundle('not a url')).toEqual({ ok: false, reason: 'network' });
+  });
+
+  it('times out on a body that never ends and on headers that never come', async () => {
+    routes.set('/slow-body.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(latestText.slice(0, 100));
+    });
+    routes.set('/no-headers.json', () => {});
+    for (const path of ['/slow-body.json', '/no-headers.json']) {
+      const started = performance.now();
+      expect(await loadBundle(`${base}${path}`, { timeoutMs: 200 })).toEqual({ ok: false, reason: 'timeout' });
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
+  it('stops reading a 50 MB body past the limit, and the server sees the connection go', async () => {
+    const TOTAL = 50 * 1024 * 1024;
+    const state = { sent: 0, closed: false };
+    routes.set('/huge.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.on('close', () => (state.closed = true));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (!state.closed && state.sent < TOTAL) {
+          state.sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!state.closed) res.end();
+      };
+      pump();
+    });
+    expect(await loadBundle(`${base}/huge.json`, { maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: 'too_large' });
+    await expect.poll(() => state.closed).toBe(true);
+    expect(state.sent).toBeLessThan(TOTAL / 2);
+  });
+
+  it('refuses a declared content-length over the limit before reading', async () => {
+    routes.set('/declared.json', json(latestText));
+    expect(await loadBundle(`${base}/declared.json`, { maxBytes: 1000 })).toEqual({ ok: false, reason: 'too_large' });
+    expect((await loadBundle(`${base}/declared.json`, { maxBytes: latestText.length + 10 })).ok).toBe(true);
+  });
+
+  it('asks without credentials, through the given fetch; a fetch that throws or misbehaves is a failure', async () => {
+    let init: RequestInit | undefined;
+    const spy: typeof fetch = async (_url, i) => {
+      init = i;
+      return new Response(latestText);
+    };
+    expect((await loadBundle('https://ngo.example/b.json', { fetch: spy })).ok).toBe(true);
+    expect(init?.credentials).toBe('omit');
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    const throwing = (() => {
+      throw new Error('sync');
+    }) as unknown as typeof fetch;
+    expect(await loadBundle('https://ngo.example/b.json', { fetch: throwing })).toEqual({ ok: false, reason: 'network' });
+    const noBody: typeof fetch = async () => new Response(null, { status: 200 });
+    expect(await loadBundle('https://ngo.example/b.json', { fetch: noBody })).toEqual({ ok: false, reason: 'invalid' });
+    const weird = (async () => ({ ok: true, headers: new Headers(), body: { getReader: () => ({ read: async () => ({ done: false, value: 'text' }) }) } })) as unknown as typeof fetch;
+    expect(await loadBundle('https://ngo.example/b.json', { fetch: weird })).toEqual({ ok: false, reason: 'network' });
+  });
+
+  it('loadBundleOnce fetches a URL once for every caller', async () => {
+    clearBundleCache();
+    routes.set('/shared.json', json(latestText));
+    const url = `${base}/shared.json`;
+    const results = await Promise.all([loadBundleOnce(url), loadBundleOnce(url), loadBundleOnce(url)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results[1]).toBe(results[0]);
+    expect(hits.get('/shared.json')).toBe(1);
+    clearBundleCache();
+  });
+
+  it('resolveDataSrc takes http(s) URLs only; describeBundle names host and first source', () => {
+    expect(resolveDataSrc('/ngo/b.json', 'https://ngo.example/page/')?.href).toBe('https://ngo.example/ngo/b.json');
+    expect(resolveDataSrc('b.json', 'https://ngo.example/page/')?.href).toBe('https://ngo.example/page/b.json');
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', '', '   ', 'http://[bad', `/${'x'.repeat(3000)}`]) {
+      expect(resolveDataSrc(bad, 'https://ngo.example/'), bad).toBeNull();
+    }
+    const r = validateBundle(latest());
+    if (!r.ok) throw new Error(r.error);
+    const d = describeBundle(r.bundle, new URL('https://data.ngo.example:8443/b.json'));
+    expect(d.host).toBe('data.ngo.example:8443');
+    expect(d.title.length).toBeLessThanOrEqual(120);
+    expect(d.title.startsWith('World Bank DataBank')).toBe(true);
+  });
+});
+
+describe('measured channel figures from the provider-level data', () => {
+  it('keeps valid `channels` and `smart`, and refuses them for unknown corridors or channels', async () => {
+    const { readFileSync } = await import('node:fs');
+    const base = JSON.parse(readFileSync(new URL('../../core/data/generated/latest.json', import.meta.url), 'utf8'));
+    const start = base.corridors['USA-MEX'][0].start;
+    const withChannels = { ...base, channels: { 'USA-MEX': [{ channel: 'bank', source: 0, start, pct200: [9.5] }] }, smart: { 'USA-MEX': { source: 0, start, pct200: [2.1], providers: [3] } } };
+    const ok = validateBundle(withChannels);
+    expect(ok.ok && ok.bundle.channels?.['USA-MEX']?.[0]).toMatchObject({ channel: 'bank', pct200: [9.5] });
+    expect(ok.ok && ok.bundle.smart?.['USA-MEX']).toMatchObject({ pct200: [2.1] });
+    expect(validateBundle({ ...withChannels, channels: { 'USA-XXX': [] } }).ok).toBe(false);
+    expect(validateBundle({ ...withChannels, channels: { 'USA-MEX': [{ channel: 'hawala', source: 0, start, pct200: [1] }] } }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * A data bundle hosted elsewhere (an NGO's own site, through the widget's
+ * `data-src` attribute): fetched without credentials, within a time limit and
+ * a size limit, decoded, parsed and validated before anything reads it.
+ *
+ * Never rejects and never throws: every failure is `{ ok: false, reason }`,
+ * and the caller keeps the figures it already has. The body is read as a
+ * stream and the request is aborted as soon as it passes `maxBytes`, so a
+ * huge (or endless) response is neither downloaded in full nor parsed.
+ */
+import type { Bundle } from '../core/data/types.ts';
+import { validateBundle } from '../core/validate-bundle.ts';
+
+export type LoadFailure = 'http' | 'timeout' | 'too_large' | 'invalid' | 'network';
+export type LoadResult = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly reason: LoadFailure };
+
+export interface LoadOptions {
+  /** Milliseconds for the whole exchange, headers and body; default 8,000. */
+  readonly timeoutMs?: number;
+  /** Largest body accepted, in bytes; default 5 MB. */
+  readonly maxBytes?: number;
+  /** The fetch to use (tests); default the global one. */
+  readonly fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Why the exchange was cut short by us, so the abort is reported as what it was. */
+type Cut = 'timeout' | 'too_large' | null;
+
+/** Fetches, size-limits, parses and validates a bundle. Never rejects. */
+export async function loadBundle(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
+  const doFetch = options.fetch ?? globalThis.fetch;
+  let cut: Cut = null;
+  let controller: AbortController;
+  try {
+    controller = new AbortController();
+  } catch {
+    return { ok: false, reason: 'network' };
+  }
+  /** Aborts the exchange; `why` says it was cut short by a limit, none that it is merely released. */
+  const stop = (why?: Exclude<Cut, null>) => {
+    if (why) cut ??= why;
+    try {
+      controller.abort();
+    } catch {
+      /* already aborted */
+    }
+  };
+  const timer = setTimeout(() => stop('timeout'), timeoutMs);
+  try {
+    if (typeof doFetch !== 'function') return { ok: false, reason: 'network' };
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        credentials: 'omit',
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      return { ok: false, reason: cut ?? 'network' };
+    }
+    if (!response.ok) {
+      stop(); // releases the connection; the body is not wanted
+      return { ok: false, reason: 'http' };
+    }
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      stop('too_large');
+      return { ok: false, reason: 'too_large' };
+    }
+    const bytes = await readLimited(response, maxBytes, () => stop('too_large'));
+    if (bytes === 'too_large') return { ok: false, reason: 'too_large' };
+    if (bytes === 'failed') return { ok: false, reason: cut ?? 'network' };
+    if (cut) return { ok: false, reason: cut };
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return { ok: false, reason: 'invalid' };
+    }
+    const checked = validateBundle(json);
+    return checked.ok ? { ok: true, bundle: checked.bundle } : { ok: false, reason: 'invalid' };
+  } catch {
+    return { ok: false, reason: cut ?? 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** The body's bytes, or why not; stops reading (and cancels) past `maxBytes`. */
+async function readLimited(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array | 'too_large' | 'failed'> {
+  const body = response.body;
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) return 'failed';
+      total += value.byteLength;
+      if (total > maxBytes) {
+        abort();
+        reader.cancel().catch(() => {});
+        return 'too_large';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return 'failed';
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Bundles by URL, so several widgets with the same `data-src` fetch it once. */
+const cache = new Map<string, Promise<LoadResult>>();
+/** Enough for any page; the oldest entry goes first. */
+const CACHE_SIZE = 16;
+
+/**
+ * `loadBundle` once per URL per page: later callers share the first call's
+ * result (a failure too, so a broken source is not asked again and again).
+ * Options only matter to the first call for a URL.
+ */
+export function loadBundleOnce(url: string, options?: LoadOptions): Promise<LoadResult> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = loadBundle(url, options);
+    cache.set(url, pending);
+    if (cache.size > CACHE_SIZE) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+  }
+  return pending;
+}
+
+/** Forgets every cached bundle (tests). */
+export function clearBundleCache(): void {
+  cache.clear();
+}
+
+/**
+ * Resolves a `data-src` value against the page: an absolute http(s) URL, or
+ * null for anything else (`javascript:`, `file:`, garbage, over-long values).
+ */
+export function resolveDataSrc(value: string, base: string): URL | null {
+  if (value.length > 2_000 || value.trim() === '') return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the widget says about a bundle from `url` (message `data_from_src`):
+ * the host it came from and the title of its first source, cut to a
+ * readable length. The source line under the figures names each figure's own source.
+ */
+export function describeBundle(bundle: Bundle, url: URL): { host: string; title: string } {
+  const title = bundle.sources[0]?.title ?? '';
+  return { host: url.host, title: title.length > 120 ? `${title.slice(0, 119)}…` : title };
+}
