@@ -67,7 +67,7 @@ let dataModule: Promise<typeof DataSource | null> | null = null;
  * The bundle loader and validator (`remit-data.js`, next to the script),
  * fetched only when a widget on the page has a `data-src`.
  */
-function loadDataModule(scriptUrl: string): Promise<typeof DataSource | null> {
+export function loadDataModule(scriptUrl: string): Promise<typeof DataSource | null> {
   dataModule ??= import(/* @vite-ignore */ new URL('remit-data.js', scriptUrl).href).then(
     (m: typeof DataSource) => m,
     () => null,

@@ -9,7 +9,10 @@
  */
 import { matchLocale } from '../core/i18n/messages.ts';
 import { readAttributes } from './attributes.ts';
-import { currentEnvironment } from './remit-calculator.tsx';
+import { currentEnvironment, loadDataModule } from './remit-calculator.tsx';
+import { resolveDataSrc } from './data-source.ts';
+import type { AttributeProblem } from './attributes.ts';
+import type { Bundle } from '../core/data/types.ts';
 import type { ProgressOptions } from './progress/module.tsx';
 
 interface ProgressModule {
@@ -29,7 +32,7 @@ function loadModule(scriptUrl: string): Promise<ProgressModule | null> {
 }
 
 export class RemitProgressElement extends HTMLElement {
-  static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to'];
+  static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to', 'data-src'];
   readonly #id = `remitp${++counter}`;
   #connected = false;
 
@@ -49,6 +52,18 @@ export class RemitProgressElement extends HTMLElement {
     if (this.#connected) void this.#update();
   }
 
+  /** The `data-src` bundle as for <remit-calculator>: used when valid, else the built-in one with a notice. */
+  async #data(scriptUrl: string): Promise<{ bundle?: Bundle; notice?: AttributeProblem }> {
+    const src = this.getAttribute('data-src');
+    if (src === null) return {};
+    const url = resolveDataSrc(src, document.baseURI);
+    const m = url && (await loadDataModule(scriptUrl));
+    const r = m && url ? await m.loadBundleOnce(url.href) : null;
+    return r?.ok && m && url
+      ? { bundle: r.bundle, notice: { key: 'data_from_src', params: m.describeBundle(r.bundle, url) } }
+      : { notice: { key: 'error_data_load', params: {} } };
+  }
+
   async #update(): Promise<void> {
     try {
       const env = currentEnvironment();
@@ -57,7 +72,7 @@ export class RemitProgressElement extends HTMLElement {
       // The same reading, and the same messages for bad values, as <remit-calculator>.
       const attrs = readAttributes((name) => this.getAttribute(name), env.bundle);
       const locale = attrs.lang ?? matchLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
-      const [module, messages] = await Promise.all([loadModule(env.scriptUrl), env.loadLocale(locale)]);
+      const [module, messages, data] = await Promise.all([loadModule(env.scriptUrl), env.loadLocale(locale), this.#data(env.scriptUrl)]);
       if (!module || !this.#connected) return;
       const indicator = this.getAttribute('indicator');
       module.mountProgress(root, {
@@ -68,7 +83,8 @@ export class RemitProgressElement extends HTMLElement {
         ...(indicator ? { indicator } : {}),
         ...(attrs.from ? { from: attrs.from } : {}),
         ...(attrs.to ? { to: attrs.to } : {}),
-        problems: attrs.problems,
+        problems: data.notice ? [...attrs.problems, data.notice] : attrs.problems,
+        ...(data.bundle ? { bundle: data.bundle } : {}),
         scriptUrl: env.scriptUrl,
       });
     } catch {

@@ -115,4 +115,13 @@ describe('the extension, loaded unpacked in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
+
+  it('has a Progress tab with the advocates\' view', async () => {
+    const page = await openPopup();
+    await page.locator('[role=tab]').nth(2).click();
+    await page.locator('.progress svg[id$="-chart"] .point').first().waitFor();
+    expect(await page.locator('.progress .sdg-count').getAttribute('data-count')).toMatch(/^\d+$/);
+    await page.locator('[role=tab]').first().click();
+    await page.close();
+  });
 });

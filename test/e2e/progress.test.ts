@@ -96,4 +96,25 @@ describe('<remit-progress>', () => {
     await expect.poll(() => page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('region_SSA');
     await page.close();
   });
+
+  it('uses a data-src bundle when valid and says so, and keeps its own figures with a notice when not', async () => {
+    const full = JSON.parse(readFileSync(new URL('../../core/data/generated/full.json', import.meta.url), 'utf8'));
+    const last = full.headline.findLastIndex((r: [string, string]) => r[1] === 'global_average');
+    full.headline[last][2] = 6.01;
+    server.route('/ngo/full.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(full));
+    });
+    const good = await open('progress-src', '<remit-progress data-src="/ngo/full.json"></remit-progress>');
+    const host = good.page.locator('remit-progress');
+    await expect.poll(() => host.locator('svg[id$="-chart"] .point').last().getAttribute('data-value')).toBe('6.01');
+    expect(await host.locator('.problems').innerText()).toContain('Figures from 127.0.0.1');
+    await good.page.close();
+    const bad = await open('progress-404', '<remit-progress data-src="/ngo/missing.json"></remit-progress>');
+    const host2 = bad.page.locator('remit-progress');
+    expect(await host2.locator('svg[id$="-chart"] .point').last().getAttribute('data-value')).toBe('6.36');
+    expect(await host2.locator('.problems').innerText()).toContain('Some data could not be loaded');
+    expect(bad.seen.errors).toEqual([]);
+    await bad.page.close();
+  });
 });
