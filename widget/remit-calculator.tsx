@@ -17,6 +17,7 @@ import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
 import type { LocaleLoader } from './locale-loader.ts';
 import { sheet } from './styles.ts';
+import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import type * as DataSource from './data-source.ts';
 
@@ -257,7 +258,12 @@ export class RemitCalculatorElement extends HTMLElement {
     const dir = direction(locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.
-    const problems = [...new Set(all.map((p) => t(p.key, { language: t('language_name'), ...p.params })))];
+    // Corridors are named in the reader's language, not by their codes.
+    const named = (p: AttributeProblem) =>
+      p.key === 'error_corridor_unknown'
+        ? { from: countryName(p.params.from ?? '', locale, ctx.bundle), to: countryName(p.params.to ?? '', locale, ctx.bundle) }
+        : p.params;
+    const problems = [...new Set(all.map((p) => t(p.key, { language: t('language_name'), ...named(p) })))];
     const view = store.getState().view;
     this.#rendered = true;
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
