@@ -11,8 +11,6 @@ import { ALL_MESSAGES } from '../core/i18n/all.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
 import { Ctx, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
-import { Progress } from '../widget/progress/Progress.tsx';
-import { FULL_BUNDLE } from '../core/data/full.ts';
 import { Tabs } from './Tabs.tsx';
 import progressCss from '../widget/progress/progress.css?inline';
 import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
@@ -53,6 +51,10 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const notice = useStore(store, (st) => st.notice);
   const chosen = useStore(store, (st) => st.view);
   const view = options.views.includes(chosen) ? chosen : 'compare';
+  const [tab, setTab] = useState<typeof import('./progress-tab.tsx') | null>(null);
+  useEffect(() => {
+    if (view === 'progress' && !tab) void import('./progress-tab.tsx').then(setTab, () => undefined);
+  }, [view]);
   const to = useStore(store, (st) => st.to);
   const [saved, setSaved] = useState(false);
   useEffect(() => (options.settings === 'options' ? store.subscribe(() => setSaved(true)) : undefined), [store]);
@@ -106,9 +108,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
             )}
             <Tabs id="popup" views={options.views} view={view} onChange={(v) => s.setView(v)}>
               {view === 'progress' ? (
-                <Ctx.Provider value={{ ...ctx, bundle: FULL_BUNDLE }}>
-                  <Progress id="popup-p" from={from} to={to} />
-                </Ctx.Provider>
+                tab ? <tab.ProgressTab from={from} to={to} /> : <p class="muted">{t('loading')}</p>
               ) : (
                 <App store={store} id="popup" view={view} problems={problems} />
               )}

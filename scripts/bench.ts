@@ -52,10 +52,10 @@ await quietBuild({
   },
 });
 const coreJs = readFileSync(join(tmp, 'core/core.js'));
-rows.push({ figure: 'core gzip: code only (no data bundle, no messages, no zustand; minified ES module of core/index.ts)', value: gz(coreJs), unit: 'bytes' });
+rows.push({ figure: 'core gzip: code only (no data bundle, no messages, no zustand; minified ES module of core/index.ts)', value: gz(coreJs), unit: 'bytes', baseline: 'the minimal Preact element built in this run' });
 for (const name of ['latest', 'full']) {
   const json = readFileSync(join(root, `core/data/generated/${name}.json`));
-  rows.push({ figure: `data bundle ${name}.json gzip`, value: gz(json), unit: 'bytes', note: `${json.length} bytes raw` });
+  rows.push({ figure: `data bundle ${name}.json gzip`, value: gz(json), unit: 'bytes', note: `${json.length} bytes raw`, baseline: name === 'latest' ? 'full.json' : 'the source CSVs' });
 }
 
 // --- corridorCosts for every corridor -----------------------------------------------------
@@ -71,12 +71,12 @@ rows.push({
   value: Number(median(times).toFixed(3)),
   unit: 'ms',
   note: `first (cold: JIT and per-corridor caches) ${times[0]!.toFixed(1)} ms; min ${Math.min(...times).toFixed(3)} ms`,
-});
-rows.push({ figure: 'corridorCosts throughput, warm', value: Math.round((corridors.length / median(times)) * 1000), unit: 'calls/s' });
+  baseline: 'its own first (cold) run, in note' });
+rows.push({ figure: 'corridorCosts throughput, warm', value: Math.round((corridors.length / median(times)) * 1000), unit: 'calls/s', baseline: '-' });
 
 // --- Widget size, and render time against a minimal Preact element ------------------------
 const widgetJs = readFileSync(join(root, 'dist/widget/remit-widget.js'));
-rows.push({ figure: 'remit-widget.js gzip', value: gz(widgetJs), unit: 'bytes', goal: '<= 25000' });
+rows.push({ figure: 'remit-widget.js gzip', value: gz(widgetJs), unit: 'bytes', goal: '<= 25000', baseline: 'the minimal Preact element (next row)' });
 for (const [name, file] of [['minimal', 'minimal-element.tsx'], ['intl', 'intl-element.tsx']] as const) {
   await quietBuild({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
@@ -140,8 +140,8 @@ const widgetTimes = await renderTime(widgetJs.toString('utf8'));
 const baseTimes = await renderTime(baselineJs.toString('utf8'));
 const widgetMs = median(widgetTimes);
 const baseMs = median(baseTimes);
-rows.push({ figure: `widget first render, script execution to laid out (median of ${RUNS})`, value: Number(widgetMs.toFixed(2)), unit: 'ms' });
-rows.push({ figure: 'baseline first render, same measure', value: Number(baseMs.toFixed(2)), unit: 'ms' });
+rows.push({ figure: `widget first render, script execution to laid out (median of ${RUNS})`, value: Number(widgetMs.toFixed(2)), unit: 'ms', baseline: 'baseline rows below' });
+rows.push({ figure: 'baseline first render, same measure', value: Number(baseMs.toFixed(2)), unit: 'ms', baseline: '-' });
 rows.push({ figure: 'widget / baseline first-render ratio', value: Number((widgetMs / baseMs).toFixed(2)), unit: 'x', goal: '<= 2', baseline: 'minimal Preact custom element' });
 const intlMs = median(await renderTime(intlBaselineJs.toString('utf8')));
 rows.push({ figure: 'second baseline: minimal element + one Intl.DisplayNames + one Intl.NumberFormat', value: Number(intlMs.toFixed(2)), unit: 'ms', note: 'the ICU start-up every localized first paint pays' });
@@ -149,10 +149,10 @@ rows.push({ figure: 'widget / second baseline first-render ratio', value: Number
 const one = widgetMs;
 for (const n of [10, 50]) {
   const ms = median(await renderTime(widgetJs.toString('utf8'), 1, n));
-  rows.push({ figure: `${n} widgets on one page, first render of all (median)`, value: Number(ms.toFixed(1)), unit: 'ms', note: `${(ms / one).toFixed(1)}x one widget for ${n}x the widgets (linear or better when <= ${n})` });
+  rows.push({ figure: `${n} widgets on one page, first render of all (median)`, value: Number(ms.toFixed(1)), unit: 'ms', note: `${(ms / one).toFixed(1)}x one widget for ${n}x the widgets (linear or better when <= ${n})`, baseline: `one widget x ${n}` });
 }
 const slow = median(await renderTime(widgetJs.toString('utf8'), 4));
-rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms' });
+rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms', baseline: `unthrottled: ${widgetMs.toFixed(1)} ms` });
 
 // --- Popup -------------------------------------------------------------------------------
 // The popup's JavaScript: the scripts its HTML loads and everything they import statically.
@@ -167,7 +167,7 @@ const crawl = (file: string) => {
 const popupHtml = readFileSync(join(extDir, 'extension/popup/index.html'), 'utf8');
 for (const m of popupHtml.matchAll(/<script[^>]+src="\/([^"]+)"/g)) crawl(m[1]!);
 const popupGz = [...popupFiles].reduce((sum, f) => sum + gz(readFileSync(join(extDir, f))), 0);
-rows.push({ figure: 'popup JavaScript gzip (entry and its imports)', value: popupGz, unit: 'bytes', note: [...popupFiles].join(', ') });
+rows.push({ figure: 'popup JavaScript gzip (entry and its imports)', value: popupGz, unit: 'bytes', note: [...popupFiles].join(', '), baseline: 'remit-widget.js (same views, one locale, latest data)' });
 
 const { launchExtension } = await import('../test/e2e/browser.ts');
 const popupTimes: number[] = [];
@@ -183,7 +183,7 @@ for (let run = 0; run < Math.min(RUNS, 10); run++) {
   await page.close();
 }
 await ext.context.close();
-rows.push({ figure: 'popup page: navigation start to calculator shown (median)', value: Number(median(popupTimes).toFixed(1)), unit: 'ms', note: 'includes reading chrome.storage' });
+rows.push({ figure: 'popup page: navigation start to calculator shown (median)', value: Number(median(popupTimes).toFixed(1)), unit: 'ms', note: 'includes reading chrome.storage', baseline: 'widget first render above' });
 
 await browser.close();
 await server.close();
@@ -196,13 +196,13 @@ rows.push({
   unit: 's',
   goal: '< 30',
   note: `${Math.round(imp.rowsPerSecond)} rows/s; ${imp.badRows} bad rows reported`,
-});
+  baseline: 'goal 30 s (issue 5)' });
 rows.push({
   figure: 'RPW importer: live heap after GC at 50k rows vs at 200k rows',
   value: Number((imp.heapLiveGrowthMB ?? 0).toFixed(2)),
   unit: 'MB growth',
   note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (memory does not grow with the file)`,
-});
+  baseline: 'live heap at 50k rows' });
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -215,5 +215,6 @@ const machine = {
 const report = { date: new Date().toISOString(), machine, runs: RUNS, figures: rows };
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`);
 console.table(rows.map((r) => ({ figure: r.figure, value: r.value, unit: r.unit, goal: r.goal ?? '', baseline: r.baseline ?? '' })));
 console.log(JSON.stringify(report));
