@@ -1,26 +1,15 @@
 /** NGO pages as they are: strict Content Security Policies, Trusted Types, legacy encodings. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watch } from './browser.ts';
-import { testServer, type TestServer } from './pages.ts';
+import { describe, expect, it } from 'vitest';
+import { watch } from './browser.ts';
+import { useBrowserAndServer } from './pages.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await testServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const doc = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head>${head}<title>NGO page</title><script src="/remit-widget.js" defer></script></head><body>${body}</body></html>`;
 
 async function rendered(url: string) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const seen = watch(page);
   const violations: string[] = [];
   page.on('console', (m) => {
@@ -38,7 +27,7 @@ const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 describe('strict pages', () => {
   it('works unchanged under a strict Content-Security-Policy', async () => {
-    const url = server.page('csp', doc('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar"></remit-calculator>'), {
+    const url = env.server.page('csp', doc('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar"></remit-calculator>'), {
       'content-security-policy': STRICT,
     });
     const { page, seen, violations, texts } = await rendered(url);
@@ -53,7 +42,7 @@ describe('strict pages', () => {
   });
 
   it('works when the page also requires Trusted Types for scripts', async () => {
-    const url = server.page('tt', doc('<remit-calculator from="US" to="MX" view="quote"></remit-calculator>'), {
+    const url = env.server.page('tt', doc('<remit-calculator from="US" to="MX" view="quote"></remit-calculator>'), {
       'content-security-policy': `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
     });
     const { page, seen, violations } = await rendered(url);
@@ -76,7 +65,7 @@ describe('any page encoding', () => {
     ['no charset', 'text/html', ''],
   ] as const) {
     it(`renders its text correctly on a page in ${name}`, async () => {
-      const url = server.page(`enc-${name.replace(/\W/g, '')}`, doc(body, meta), { 'content-type': header });
+      const url = env.server.page(`enc-${name.replace(/\W/g, '')}`, doc(body, meta), { 'content-type': header });
       const { page, texts } = await rendered(url);
       expect(texts[0]).toContain('البنوك');
       expect(texts[0]).toContain('مصر');
@@ -92,7 +81,7 @@ describe('any page encoding', () => {
 describe('many and repeated', () => {
   it('renders all of 50 widgets on one page', async () => {
     const many = Array.from({ length: 50 }, (_, i) => `<remit-calculator from="US" to="MX" amount="${100 + i}"></remit-calculator>`).join('');
-    const url = server.page('fifty', doc(many));
+    const url = env.server.page('fifty', doc(many));
     const { page, seen, texts } = await rendered(url);
     expect(texts).toHaveLength(50);
     texts.forEach((text, i) => expect(text).toContain(`Sending $${100 + i}.00 from United States to Mexico`));
@@ -101,7 +90,7 @@ describe('many and repeated', () => {
   });
 
   it('removing and re-adding widgets 200 times leaves the heap flat', async () => {
-    const url = server.page('cycles', doc('<div id="slot"><remit-calculator from="US" to="MX"></remit-calculator></div>'));
+    const url = env.server.page('cycles', doc('<div id="slot"><remit-calculator from="US" to="MX"></remit-calculator></div>'));
     const { page } = await rendered(url);
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => {

@@ -3,8 +3,10 @@
  * the server answers it at its own path, next to the real built files.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { serve } from '../../scripts/serve.js';
-import { WIDGET_DIR } from './browser.ts';
+import { launch, WIDGET_DIR } from './browser.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -40,4 +42,18 @@ export async function testServer(): Promise<TestServer> {
     },
     close: server.close,
   };
+}
+
+/** A browser and a test server for one test file: started before its tests, closed after them. */
+export function useBrowserAndServer(): { readonly browser: Browser; readonly server: TestServer } {
+  const env = {} as { browser: Browser; server: TestServer };
+  beforeAll(async () => {
+    env.browser = await launch();
+    env.server = await testServer();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { corridorsAbove, globalSeries, seriesCsv, corridorHistoryIn, FULL_BUNDLE } from '../../core/index.ts';
-import { launch, watch } from './browser.ts';
-import { html, testServer, type TestServer } from './pages.ts';
+import { watch } from './browser.ts';
+import { html, useBrowserAndServer } from './pages.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await testServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function open(name: string, body: string): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, acceptDownloads: true });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 1000 }, acceptDownloads: true });
   const seen = watch(page);
-  await page.goto(server.page(name, html(body)));
+  await page.goto(env.server.page(name, html(body)));
   await page.waitForFunction(() => document.querySelector('remit-progress')?.shadowRoot?.querySelector('.progress .chart svg'));
   return { page, seen };
 }
@@ -101,7 +91,7 @@ describe('<remit-progress>', () => {
     const full = JSON.parse(readFileSync(new URL('../../core/data/generated/full.json', import.meta.url), 'utf8'));
     const last = full.headline.findLastIndex((r: [string, string]) => r[1] === 'global_average');
     full.headline[last][2] = 6.01;
-    server.route('/ngo/full.json', (_req, res) => {
+    env.server.route('/ngo/full.json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(full));
     });

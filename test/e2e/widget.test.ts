@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from './browser.ts';
-import { html, testServer, type TestServer } from './pages.ts';
+import type { Page } from 'playwright-core';
+import { watch } from './browser.ts';
+import { html, useBrowserAndServer } from './pages.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await testServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** Opens a test page and waits until every widget on it has rendered. */
 async function open(name: string, body: string, options?: Parameters<typeof html>[1]): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
   const seen = watch(page);
-  await page.goto(server.page(name, html(body, options)));
+  await page.goto(env.server.page(name, html(body, options)));
   await page.waitForFunction(() =>
     [...document.querySelectorAll('remit-calculator')].every((el) => el.shadowRoot?.querySelector('.remit')),
   );
@@ -56,9 +46,9 @@ describe('<remit-calculator> built file in Chromium', () => {
   });
 
   it('shows the fallback text before it upgrades', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.route('**/remit-widget.js', (route) => route.abort());
-    await page.goto(server.page('fallback', html('<remit-calculator from="US" to="MX">What it costs to send money home</remit-calculator>')));
+    await page.goto(env.server.page('fallback', html('<remit-calculator from="US" to="MX">What it costs to send money home</remit-calculator>')));
     expect(await page.locator('remit-calculator').innerText()).toContain('What it costs to send money home');
     await page.close();
   });
@@ -199,12 +189,12 @@ describe('<remit-calculator> built file in Chromium', () => {
   });
 
   it('makes no network request but for the page and its own files, and sets no cookie or storage', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
-    await page.goto(server.page('net', html('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar" view="quote"></remit-calculator>')));
+    await page.goto(env.server.page('net', html('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar" view="quote"></remit-calculator>')));
     await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"]'));
-    const own = urls.filter((u) => u.startsWith(server.url));
+    const own = urls.filter((u) => u.startsWith(env.server.url));
     expect(own).toEqual(urls);
     expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-widget.js', '/t/net.html']);
     expect(await page.context().cookies()).toEqual([]);
