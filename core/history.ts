@@ -94,13 +94,24 @@ function csvField(value: string | number): string {
 }
 
 /**
+ * A text field a spreadsheet must not run as a formula (`=HYPERLINK(...)`,
+ * `+cmd|...`): source titles can come from a bundle on someone else's site.
+ * Numbers are written as numbers and need no guard.
+ */
+function csvText(value: string): string {
+  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+}
+
+/**
  * The series as CSV: `series,period,value_pct,source,source_location`, one row
  * per point, then the licence line as a comment row. Values are percent, as published.
  */
 export function seriesCsv(series: readonly NamedSeries[]): string {
-  const rows = [['series', 'period', 'value_pct', 'source', 'source_location']];
+  const lines = ['series,period,value_pct,source,source_location'];
   for (const s of series) {
-    for (const p of s.points) rows.push([s.name, p.period, String(p.valuePct), p.source.title, p.source.location]);
+    for (const p of s.points) {
+      lines.push([csvText(s.name), csvField(p.period), csvField(p.valuePct), csvText(p.source.title), csvText(p.source.location)].join(','));
+    }
   }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n${csvField(`# ${LICENCE_LINE}`)}\r\n`;
+  return `${lines.join('\r\n')}\r\n${csvField(`# ${LICENCE_LINE}`)}\r\n`;
 }

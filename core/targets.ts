@@ -63,7 +63,10 @@ export interface Progress {
   readonly gapPts: number;
   /** Least-squares slope over the fit window, percentage points per year; null with fewer than 2 points. */
   readonly trendPtsPerYear: number | null;
-  /** Year the target is reached at that trend: the latest year when already met, null when the trend does not fall. */
+  /**
+   * Year the target is reached at that trend: the latest year when already met;
+   * null when the trend does not fall or rests on fewer than MIN_TREND_POINTS figures.
+   */
   readonly reachedYear: number | null;
   readonly achieved: boolean;
   /** First period used for the trend. */
@@ -74,6 +77,8 @@ export interface Progress {
 
 /** Years of history the trend is fitted over, counted back from the latest point. */
 export const TREND_WINDOW_YEARS = 10;
+/** Fewest points a trend is fitted through before a year is projected from it. */
+export const MIN_TREND_POINTS = 4;
 
 /**
  * Progress of a series toward a target (percent). The trend is an ordinary
@@ -96,8 +101,10 @@ export function progress(
   const gapPts = latest.valuePct - targetPct;
   const achieved = gapPts <= 0;
   let reachedYear: number | null = null;
+  // A projection from two or three figures says more about noise than about a trend.
+  const projectable = fit.length >= MIN_TREND_POINTS;
   if (achieved) reachedYear = Math.floor(tLatest);
-  else if (slope !== null && slope < 0) reachedYear = Math.floor(tLatest + gapPts / -slope);
+  else if (projectable && slope !== null && slope < 0) reachedYear = Math.floor(tLatest + gapPts / -slope);
   return {
     latest,
     targetPct,

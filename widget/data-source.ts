@@ -133,14 +133,18 @@ const cache = new Map<string, Promise<LoadResult>>();
 const CACHE_SIZE = 16;
 
 /**
- * `loadBundle` once per URL per page: later callers share the first call's
- * result (a failure too, so a broken source is not asked again and again).
- * Options only matter to the first call for a URL.
+ * `loadBundle` once per URL per page: widgets asking at the same time share
+ * one request, and a good bundle is kept. A failure is not kept: the next
+ * widget (perhaps with a longer `data-timeout`) asks again.
  */
 export function loadBundleOnce(url: string, options?: LoadOptions): Promise<LoadResult> {
   let pending = cache.get(url);
   if (!pending) {
     pending = loadBundle(url, options);
+    const mine = pending;
+    void mine.then((r) => {
+      if (!r.ok && cache.get(url) === mine) cache.delete(url);
+    });
     cache.set(url, pending);
     if (cache.size > CACHE_SIZE) {
       const oldest = cache.keys().next();

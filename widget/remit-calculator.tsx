@@ -93,6 +93,8 @@ export class RemitCalculatorElement extends HTMLElement {
   #localeWanted: Locale = 'en';
   #rendered = false;
   #connected = false;
+  /** Attributes changed while disconnected. */
+  #pending = new Set<string>();
   /** The bundle from `data-src` once loaded and valid; null: the built-in one. */
   #dataBundle: Bundle | null = null;
   /** What the widget says about its data: where it comes from, or that it fell back. */
@@ -115,7 +117,9 @@ export class RemitCalculatorElement extends HTMLElement {
       // user's own choices inside the widget stand until an attribute changes.
       const first = !this.#store;
       this.#store ??= createCalculatorStore();
-      this.#apply(first ? ALL : new Set());
+      // Changes made while the element was out of the page are applied now.
+      this.#apply(first ? ALL : this.#pending);
+      this.#pending = new Set();
     });
   }
 
@@ -128,7 +132,9 @@ export class RemitCalculatorElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (this.#connected && old !== value) this.#safely(() => this.#apply(new Set([name])));
+    if (old === value) return;
+    if (this.#connected) this.#safely(() => this.#apply(new Set([name])));
+    else this.#pending.add(name);
   }
 
   #safely(fn: () => void): void {

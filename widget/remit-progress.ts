@@ -35,6 +35,7 @@ export class RemitProgressElement extends HTMLElement {
   static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to', 'data-src'];
   readonly #id = `remitp${++counter}`;
   #connected = false;
+  #generation = 0;
 
   connectedCallback(): void {
     this.#connected = true;
@@ -52,14 +53,16 @@ export class RemitProgressElement extends HTMLElement {
     if (this.#connected) void this.#update();
   }
 
-  /** The `data-src` bundle as for <remit-calculator>: used when valid, else the built-in one with a notice. */
-  async #data(scriptUrl: string): Promise<{ bundle?: Bundle; notice?: AttributeProblem }> {
-    const src = this.getAttribute('data-src');
-    if (src === null) return {};
+  /**
+   * The `data-src` bundle as for <remit-calculator>: used when valid and
+   * complete (a `latest` bundle has no history to chart), else the built-in
+   * one with a notice.
+   */
+  async #data(src: string, scriptUrl: string): Promise<{ bundle?: Bundle; notice: AttributeProblem }> {
     const url = resolveDataSrc(src, document.baseURI);
     const m = url && (await loadDataModule(scriptUrl));
     const r = m && url ? await m.loadBundleOnce(url.href) : null;
-    return r?.ok && m && url
+    return r?.ok && r.bundle.variant === 'full' && m && url
       ? { bundle: r.bundle, notice: { key: 'data_from_src', params: m.describeBundle(r.bundle, url) } }
       : { notice: { key: 'error_data_load', params: {} } };
   }
@@ -72,10 +75,14 @@ export class RemitProgressElement extends HTMLElement {
       // The same reading, and the same messages for bad values, as <remit-calculator>.
       const attrs = readAttributes((name) => this.getAttribute(name), env.bundle);
       const locale = attrs.lang ?? matchLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
-      const [module, messages, data] = await Promise.all([loadModule(env.scriptUrl), env.loadLocale(locale), this.#data(env.scriptUrl)]);
-      if (!module || !this.#connected) return;
+      // Only the newest update renders: an older one (a slow locale, an earlier data-src) that finishes late is dropped.
+      const generation = ++this.#generation;
+      const current = () => this.#connected && generation === this.#generation;
+      const [module, messages] = await Promise.all([loadModule(env.scriptUrl), env.loadLocale(locale)]);
+      if (!module || !current()) return;
       const indicator = this.getAttribute('indicator');
-      module.mountProgress(root, {
+      const mount = (data: { bundle?: Bundle; notice?: AttributeProblem }) =>
+        module.mountProgress(root, {
         id: this.#id,
         locale: messages ? locale : 'en',
         messages,
@@ -87,6 +94,12 @@ export class RemitProgressElement extends HTMLElement {
         ...(data.bundle ? { bundle: data.bundle } : {}),
         scriptUrl: env.scriptUrl,
       });
+      // The built-in figures at once; a data-src bundle replaces them when (and if) it arrives.
+      mount({});
+      const src = this.getAttribute('data-src');
+      if (src === null) return;
+      const data = await this.#data(src, env.scriptUrl);
+      if (current()) mount(data);
     } catch {
       // Never into the host page: the fallback content stays.
     }

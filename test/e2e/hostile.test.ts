@@ -11,6 +11,7 @@ import { launch, watch } from './browser.ts';
 import { html, testServer, type TestServer } from './pages.ts';
 
 let browser: Browser;
+const env2 = () => browser;
 let server: TestServer;
 let page: Page;
 let seen: ReturnType<typeof watch>;
@@ -89,5 +90,31 @@ describe('hostile typing in the quote checker', () => {
       { seed: SEED, numRuns: 150 },
     );
     expect(seen.errors).toEqual([]);
+  });
+});
+
+describe('hostile attributes on <remit-progress>, and hostile data-src values', () => {
+  it('never throw and never show NaN or undefined', async () => {
+    const p = await env2().newPage();
+    const seen2 = watch(p);
+    await p.goto(server.page('hostile-progress', html('<remit-progress id="p" from="US" to="MX"></remit-progress><remit-calculator id="c"></remit-calculator>')));
+    await p.waitForFunction(() => document.querySelector('remit-progress')?.shadowRoot?.querySelector('.progress'));
+    const shown = (id: string) => p.$eval(id, (el) => (el.shadowRoot!.querySelector('.remit') as HTMLElement | null)?.innerText ?? '');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('#p', '#c'),
+        fc.constantFrom('indicator', 'from', 'to', 'lang', 'theme', 'data-src'),
+        fc.oneof(hostile, fc.constantFrom('javascript:alert(1)', 'data:application/json,{}', '//evil.example/x.json', 'file:///etc/passwd', '/nope.json', '?a=1')),
+        async (id, name, value) => {
+          await p.$eval(id, (el, [n, v]) => el.setAttribute(n!, v!), [name, value] as const);
+          await p.waitForTimeout(5);
+          expect((await shown(id)).replace(/“[^”]*”/g, '')).not.toMatch(BAD_TEXT);
+        },
+      ),
+      { seed: SEED, numRuns: 120 },
+    );
+    // Requests went nowhere but this server.
+    expect(seen2.errors).toEqual([]);
+    await p.close();
   });
 });

@@ -32,10 +32,16 @@ describe('<remit-progress>', () => {
     const last = series.at(-1)!;
     expect(await points.last().getAttribute('data-period')).toBe(last.period);
     expect(await points.last().getAttribute('data-value')).toBe(String(last.valuePct)); // 6.36, 2025Q3
+    // One tab stop for the chart; arrow keys walk the points.
+    expect(await chart.locator('.point[tabindex="0"]').count()).toBe(1);
     await p2011.focus();
     expect(await host.locator('figcaption').first().innerText()).toContain('2011Q3: 9.3%');
+    await page.keyboard.press('ArrowRight');
+    const next = series[series.findIndex((p) => p.period === '2011Q3') + 1]!;
+    expect(await page.evaluate(() => document.querySelector('remit-progress')!.shadowRoot!.activeElement?.getAttribute('data-period'))).toBe(next.period);
+    expect(await chart.locator('.point[tabindex="0"]').getAttribute('data-period')).toBe(next.period);
     // The table alternative has the same figures with their sources.
-    const table = host.locator('table[id$="-table"]');
+    const table = host.locator('table[id$="-table"]:not([id$="-history-table"])');
     expect(await table.locator('tbody tr').count()).toBe(series.length);
     expect(await table.locator('tr[data-period="2011Q3"]').textContent()).toContain('9.3%');
     expect(await host.locator('.summary').innerText()).toMatch(/6\.36% in 2025Q3\. 1\.36 points above the 5% target/);
@@ -61,6 +67,8 @@ describe('<remit-progress>', () => {
     const h = corridorHistoryIn(FULL_BUNDLE, 'USA-MEX');
     expect(await history.locator('.series.official .point').count()).toBe(h.official.length);
     expect(await history.locator('.series.computed .point').count()).toBe(h.computed.length);
+    // The history has its table alternative too.
+    expect(await host.locator('table[id$="-history-table"] tbody tr').count()).toBe(h.official.length + h.computed.length);
     const [download] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download the figures (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toBe(

@@ -46,12 +46,14 @@ const pt = (period: string, valuePct: number): SeriesPoint => ({ period, valuePc
 
 describe('progress', () => {
   it('fits a falling line and says when the target is reached', () => {
-    const p = progress([pt('2020Q1', 7), pt('2021Q1', 6.5), pt('2022Q1', 6)], 5)!;
+    const p = progress([pt('2019Q1', 7.5), pt('2020Q1', 7), pt('2021Q1', 6.5), pt('2022Q1', 6)], 5)!;
     expect(p.latest.valuePct).toBe(6);
     expect(p.gapPts).toBe(1);
     expect(p.trendPtsPerYear).toBeCloseTo(-0.5, 10);
     expect(p.reachedYear).toBe(2024); // 2022.125 + 1 / 0.5 = 2024.125
     expect(p.achieved).toBe(false);
+    // Three figures are too few to project a year from.
+    expect(progress([pt('2020Q1', 7), pt('2021Q1', 6.5), pt('2022Q1', 6)], 5)!.reachedYear).toBeNull();
   });
 
   it('gives null when the trend does not fall, and the latest year when already met', () => {

@@ -26,6 +26,8 @@ const PAD = { left: 40, right: 44, top: 12, bottom: 28 };
 export function Chart({ id, label, series }: { readonly id: string; readonly label: string; readonly series: readonly ChartSeries[] }) {
   const { t, locale } = useView();
   const [selected, setSelected] = useState<string | null>(null);
+  // One tab stop for the whole chart; arrow keys move between points (roving tabindex).
+  const [active, setActive] = useState(0);
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return <p class="muted">{t('no_series')}</p>;
   const times = all.map((p) => periodTime(p.period));
@@ -66,24 +68,45 @@ export function Chart({ id, label, series }: { readonly id: string; readonly lab
             </text>
           </g>
         ))}
-        {series.map((s) => (
+        {series.map((s, si) => (
           <g key={s.name} class={`series ${s.style}`} data-series={s.name}>
             <polyline
               fill="none"
               points={s.points.map((p) => `${x(periodTime(p.period)).toFixed(1)},${y(p.valuePct).toFixed(1)}`).join(' ')}
               aria-hidden="true"
             />
-            {s.points.map((p) => {
+            {s.points.map((p, pi) => {
+              const index = series.slice(0, si).reduce((n, prev) => n + prev.points.length, 0) + pi;
               const text = `${s.name}, ${pointText(p)}`;
               const cx = x(periodTime(p.period));
               const cy = y(p.valuePct);
-              const onFocus = () => setSelected(text);
+              const common = {
+                class: 'point',
+                tabIndex: index === active ? 0 : -1,
+                role: 'img' as const,
+                'aria-label': text,
+                'data-period': p.period,
+                'data-value': p.valuePct,
+                onFocus: () => {
+                  setActive(index);
+                  setSelected(text);
+                },
+                onMouseEnter: () => setSelected(text),
+                onKeyDown: (e: KeyboardEvent) => {
+                  const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[e.key];
+                  const target = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : step === undefined ? null : index + step;
+                  if (target === null) return;
+                  e.preventDefault();
+                  const points = (e.currentTarget as SVGElement).ownerSVGElement?.querySelectorAll<SVGElement>('.point');
+                  points?.[Math.max(0, Math.min(all.length - 1, target))]?.focus();
+                },
+              };
               return s.style === 'official' ? (
-                <circle key={p.period} class="point" cx={cx} cy={cy} r="4" tabIndex={0} role="img" aria-label={text} data-period={p.period} data-value={p.valuePct} onFocus={onFocus} onMouseEnter={onFocus}>
+                <circle key={p.period} {...common} cx={cx} cy={cy} r="4">
                   <title>{text}</title>
                 </circle>
               ) : (
-                <rect key={p.period} class="point" x={cx - 3.5} y={cy - 3.5} width="7" height="7" tabIndex={0} role="img" aria-label={text} data-period={p.period} data-value={p.valuePct} onFocus={onFocus} onMouseEnter={onFocus}>
+                <rect key={p.period} {...common} x={cx - 3.5} y={cy - 3.5} width="7" height="7">
                   <title>{text}</title>
                 </rect>
               );
@@ -91,7 +114,8 @@ export function Chart({ id, label, series }: { readonly id: string; readonly lab
           </g>
         ))}
       </svg>
-      <figcaption class="muted" aria-live="polite">
+      {/* What the focused or hovered point says, for sighted users; screen readers hear the point's own label. */}
+      <figcaption class="muted" aria-hidden="true">
         {selected ?? '\u00a0'}
       </figcaption>
     </figure>

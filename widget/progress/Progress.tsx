@@ -6,10 +6,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n/messages.ts';
-import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, TREND_WINDOW_YEARS, type SeriesPoint } from '../../core/targets.ts';
+import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/targets.ts';
 import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/history.ts';
 import { countryName, toAlpha3 } from '../../core/countries.ts';
 import { corridorCostsIn } from '../../core/corridors.ts';
+import { comparePeriods } from '../../core/periods.ts';
 import { formatCompactMoney, formatNumber, formatPct } from '../../core/money.ts';
 import { useView } from '../context.ts';
 import { CorridorPicker } from '../views/CorridorPicker.tsx';
@@ -64,15 +65,18 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       if (!p) continue;
       summary.push(t(p.gapPts > 0 ? 'gap_above' : 'gap_below', { gap: pts(p.gapPts), target: pct(target) }));
     }
-    const slope = p5?.trendPtsPerYear ?? null;
+    // The trend is named with the span it was fitted over; with too few figures, none is claimed.
+    const slope = p5 && p5.fitPoints >= MIN_TREND_POINTS ? p5.trendPtsPerYear : null;
     summary.push(
-      slope === null ? t('trend_none') : t(slope < 0 ? 'trend_falling' : 'trend_rising', { years: TREND_WINDOW_YEARS, rate: pts(slope) }),
+      slope === null || !p5
+        ? t('trend_none')
+        : t(slope < 0 ? 'trend_falling' : 'trend_rising', { from: p5.fitFrom, to: p5.latest.period, rate: pts(slope) }),
     );
     for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
       const p = progress(series, target);
-      if (!p || slope === null) continue;
+      if (!p) continue;
       if (p.achieved) summary.push(t('target_met', { target: pct(target) }));
-      else summary.push(p.reachedYear === null ? t('not_reached', { target: pct(target) }) : t('reached_in', { target: pct(target), year: p.reachedYear }));
+      else if (slope !== null) summary.push(p.reachedYear === null ? t('not_reached', { target: pct(target) }) : t('reached_in', { target: pct(target), year: p.reachedYear }));
     }
   }
 
@@ -114,7 +118,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       <h3>{t('sdg_title')}</h3>
       <p class="sdg-count" data-count={sdg.above.length} data-total={sdg.withData}>
         {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: sdg.period, share: pct(sdg.sharePct) })}{' '}
-        <span class="muted">({sdg.source?.title})</span>
+        {sdg.source && <span class="muted">({sdg.source.title})</span>}
       </p>
       <h4>{t('sdg_costliest')}</h4>
       <ol class="costliest">
@@ -134,6 +138,10 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
           { name: t('legend_official'), points: history.official, style: 'official' },
           { name: t('legend_computed'), points: history.computed, style: 'computed' },
         ]}
+      />
+      <Table
+        id={`${id}-history-table`}
+        points={[...history.official, ...history.computed].sort((a, b) => comparePeriods(a.period, b.period))}
       />
       <p class="legend">
         <span class="key official" aria-hidden="true" /> {t('legend_official')} · <span class="key computed" aria-hidden="true" /> {t('legend_computed')}
@@ -187,7 +195,7 @@ function Table({ id, points }: { readonly id: string; readonly points: readonly 
         </thead>
         <tbody>
           {points.map((p) => (
-            <tr key={p.period} data-period={p.period}>
+            <tr key={`${p.period}-${p.source.id}`} data-period={p.period}>
               <th scope="row">{p.period}</th>
               <td class="num">{formatPct(p.valuePct, locale)}</td>
               <td>{p.source.title}</td>
