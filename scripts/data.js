@@ -8,9 +8,14 @@
  *                                  also import the provider-level RPW dataset (CSV, streamed) and add
  *                                  measured channel averages and SmaRT to the bundle (`channels`, `smart`)
  *
+ * A provider-level file committed in the sources folder as `rpw-providers*.csv`
+ * is imported by every run, with or without `--check`, as if given with
+ * `--rpw` (so a committed export reproduces); two such files stop the script.
+ * An explicit `--rpw FILE` is used instead of the committed one.
+ *
  * A malformed source row stops the script with `file:line: reason` and exit 1.
- * In the `--rpw` file, bad rows are reported (`file:line: reason`) and left
- * out instead; only a header without the required columns stops it.
+ * In the provider-level file, bad rows are reported (`file:line: reason`) and
+ * left out instead; only a header without the required columns stops it.
  * Output is deterministic (no timestamps, fixed key order): re-running on the
  * same sources gives byte-identical files. See core/data/PROVENANCE.md.
  */
@@ -20,12 +25,12 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DataError, ROOT, displayPath } from './lib/csv.js';
 import { parseDatabank, parseHeadline, parseMeans, parseVolumes } from './lib/parse.js';
-import { buildFull, buildLatest, serialise, stats } from './lib/bundle.js';
+import { buildFull, buildLatest, corridorKeys, serialise, stats } from './lib/bundle.js';
 import { formatReport, importRpw } from './lib/rpw.js';
 
 export { DataError } from './lib/csv.js';
 export { parseDatabank, parseHeadline, parseMeans, parseVolumes } from './lib/parse.js';
-export { buildFull, buildLatest, serialise, stats } from './lib/bundle.js';
+export { buildFull, buildLatest, corridorKeys, serialise, stats } from './lib/bundle.js';
 export { importRpw, formatReport, rpwQuarter, RPW_REQUIRED } from './lib/rpw.js';
 
 /** @typedef {import('../core/data/types.ts').Bundle} Bundle */
@@ -42,6 +47,9 @@ export const OUTPUT = {
 const VOLUME_YEAR = 2017;
 const VOLUME_FILE = `wb-bilateral-remittances-${VOLUME_YEAR}.csv`;
 const VOLUME_COLUMN = `usd_millions_${VOLUME_YEAR}`;
+
+/** A provider-level RPW export committed in the sources folder: `rpw-providers*.csv`. */
+export const RPW_SOURCE_PREFIX = 'rpw-providers';
 
 /** Fixed source indexes: figures point at these, so their order must not change. */
 const DATABANK = 0;
@@ -61,6 +69,26 @@ function findSource(dir, prefix) {
     throw new Error(`expected exactly one ${prefix}*.csv in ${displayPath(dir)}, found ${found.length ? found.join(', ') : 'none'}`);
   }
   return /** @type {string} */ (found[0]);
+}
+
+/**
+ * The provider-level RPW file committed in `dir` (`rpw-providers*.csv`), or
+ * undefined when there is none. Throws when there are several: which one to
+ * import would be a guess.
+ * @param {string} [dir]
+ * @returns {string | undefined} its path
+ */
+export function committedRpw(dir = SOURCES_DIR) {
+  const found = readdirSync(dir)
+    .filter((name) => name.startsWith(RPW_SOURCE_PREFIX) && name.endsWith('.csv'))
+    .sort();
+  if (found.length > 1) {
+    throw new Error(
+      `more than one provider-level RPW file in ${displayPath(dir)}: ${found.join(', ')}; ` +
+        `keep exactly one ${RPW_SOURCE_PREFIX}*.csv there (remove the older export), or none`,
+    );
+  }
+  return found.length ? join(dir, /** @type {string} */ (found[0])) : undefined;
 }
 
 /**
@@ -103,25 +131,29 @@ function fixedSources(meansFile) {
 export function rpwSource(rpw) {
   const q = rpw.quarters;
   const range = q.length ? `${q[0]}-${q.at(-1)}, ${q.length} quarter${q.length === 1 ? '' : 's'}` : 'no quarters';
+  // Our averages of the official data, not figures the World Bank publishes: `computed`, like the corridor means.
   return {
     id: 'rpw-providers',
     title:
-      `World Bank, Remittance Prices Worldwide, provider-level dataset (${range}): ` +
-      'simple means of the services by channel (firm type) and SmaRT, per corridor and quarter',
+      `Computed from the World Bank RPW provider-level dataset (${range}): simple means of the transparent ` +
+      'services by channel (firm type), and SmaRT, per corridor and quarter (not official RPW series)',
     location: `${rpw.fileName}: the RPW dataset (remittanceprices.worldbank.org; World Bank Data Catalog, dataset 0037898), one row per service`,
-    kind: 'official',
-    licence: 'CC BY 4.0',
+    kind: 'computed',
+    licence: 'CC BY 4.0 (derived from World Bank RPW data)',
   };
 }
 
 /**
  * Parse every source in `dir` and build both bundles. With `rpw` (an
  * `importRpw` result), its SourceInfo goes after all the others and its
- * measured channel and SmaRT series are added as `channels` and `smart`;
- * without it the bundles are exactly the default ones.
+ * measured channel and SmaRT series are added as `channels` and `smart`, for
+ * the corridors that have a corridor series; `rpwLeftOut` lists the file's
+ * other corridors (left out). Without it the bundles are exactly the default
+ * ones. This does not look for a committed provider-level file (`main` and
+ * `renderSources` do).
  * @param {string} [dir] folder with the source CSVs
  * @param {RpwImport} [rpw] a provider-level RPW import
- * @returns {{ full: Bundle, latest: Bundle }}
+ * @returns {{ full: Bundle, latest: Bundle, rpwLeftOut: string[] }}
  */
 export function generate(dir = SOURCES_DIR, rpw = undefined) {
   const meansFile = findSource(dir, 'rpw-corridor-quarter-means-');
@@ -136,7 +168,11 @@ export function generate(dir = SOURCES_DIR, rpw = undefined) {
 
   /** @type {Pick<import('./lib/bundle.js').BundleInput, 'channels' | 'smart'>} */
   const measured = {};
+  /** @type {string[]} */
+  let rpwLeftOut = [];
   if (rpw) {
+    const known = corridorKeys(series);
+    rpwLeftOut = rpw.corridors.filter((key) => !known.has(key));
     const source = sources.length;
     sources.push(rpwSource(rpw));
     measured.channels = rpw.channels.map(({ key, channel, quarters }) => ({ key, channel, source, quarters }));
@@ -144,17 +180,17 @@ export function generate(dir = SOURCES_DIR, rpw = undefined) {
   }
 
   const full = buildFull({ sources, series, headline: headline.rows, volumes, volumeYear: VOLUME_YEAR, volumeSource: BILATERAL, ...measured });
-  return { full, latest: buildLatest(full) };
+  return { full, latest: buildLatest(full), rpwLeftOut };
 }
 
+/** @typedef {{ path: string, text: string, bundle: Bundle }} OutputFile */
+
 /**
- * The output files' text, by path.
- * @param {string} [dir]
- * @param {RpwImport} [rpw] a provider-level RPW import to add
- * @returns {{ path: string, text: string, bundle: Bundle }[]}
+ * The output files of two bundles.
+ * @param {{ full: Bundle, latest: Bundle }} bundles
+ * @returns {OutputFile[]}
  */
-export function render(dir = SOURCES_DIR, rpw = undefined) {
-  const { full, latest } = generate(dir, rpw);
+function outputFiles({ full, latest }) {
   return [
     { path: OUTPUT.full, text: serialise(full), bundle: full },
     { path: OUTPUT.latest, text: serialise(latest), bundle: latest },
@@ -162,8 +198,29 @@ export function render(dir = SOURCES_DIR, rpw = undefined) {
 }
 
 /**
+ * The output files' text, by path.
+ * @param {string} [dir]
+ * @param {RpwImport} [rpw] a provider-level RPW import to add
+ * @returns {OutputFile[]}
+ */
+export function render(dir = SOURCES_DIR, rpw = undefined) {
+  return outputFiles(generate(dir, rpw));
+}
+
+/**
+ * What `npm run data` (no option) writes for the sources in `dir`: `render`,
+ * plus the import of the provider-level file committed there, if any.
+ * @param {string} [dir]
+ * @returns {Promise<OutputFile[]>}
+ */
+export async function renderSources(dir = SOURCES_DIR) {
+  const file = committedRpw(dir);
+  return render(dir, file ? await importRpw(file) : undefined);
+}
+
+/**
  * One summary line for a written file.
- * @param {{ path: string, text: string, bundle: Bundle }} file
+ * @param {OutputFile} file
  */
 function summary({ path, text, bundle }) {
   const s = stats(bundle);
@@ -206,7 +263,7 @@ function options(args) {
 
 /**
  * Write the files, or with `check` compare them with the committed ones; returns the exit code.
- * @param {{ path: string, text: string, bundle: Bundle }[]} files
+ * @param {OutputFile[]} files
  * @param {boolean} check
  */
 function writeOrCheck(files, check) {
@@ -231,8 +288,10 @@ function report(error) {
 }
 
 /**
- * `--rpw FILE`: import the file (streamed), print its summary, then build and
- * write (or check) the bundles with the measured figures added. Exit code 0
+ * With a provider-level file (`--rpw FILE`, or the one committed in the
+ * sources folder): import it (streamed), build the bundles with the measured
+ * figures added, print the import summary (with the corridors left out for
+ * want of a corridor series), then write (or check) the bundles. Exit code 0
  * when the import gave figures (bad rows are reported, not fatal); 1 when the
  * header lacks a required column, the file cannot be read, no row was usable,
  * or another source is bad.
@@ -244,23 +303,31 @@ function report(error) {
 async function mainRpw(file, check, dir) {
   try {
     const rpw = await importRpw(resolve(file));
-    const text = formatReport(rpw.report);
-    if (rpw.report.badRows) console.error(text);
-    else console.log(text);
+    const print = (/** @type {string} */ text) => (rpw.report.badRows ? console.error(text) : console.log(text));
     if (!rpw.report.rowsUsed) {
+      print(formatReport(rpw.report));
       console.error(`${rpw.report.file}: no usable row; the bundle is left as it is`);
       return 1;
     }
-    return writeOrCheck(render(dir, rpw), check);
+    let built;
+    try {
+      built = generate(dir, rpw);
+    } catch (error) {
+      print(formatReport(rpw.report));
+      throw error;
+    }
+    print(formatReport(rpw.report, { leftOut: built.rpwLeftOut }));
+    return writeOrCheck(outputFiles(built), check);
   } catch (error) {
     return report(error);
   }
 }
 
 /**
- * Command line entry point; returns the exit code. Synchronous without
- * `--rpw` (as before); with `--rpw FILE` the import streams, so it returns a
- * promise of the exit code.
+ * Command line entry point; returns the exit code. Synchronous when there is
+ * no provider-level file (as before); with `--rpw FILE`, or an
+ * `rpw-providers*.csv` committed in `dir`, the import streams, so it returns
+ * a promise of the exit code.
  * @param {string[]} args
  * @param {string} [dir] folder with the source CSVs (tests point it at fixtures)
  * @returns {number | Promise<number>}
@@ -271,8 +338,13 @@ export function main(args, dir = SOURCES_DIR) {
     console.error(opts.error);
     return 2;
   }
-  if (opts.rpw !== undefined) return mainRpw(opts.rpw, opts.check, dir);
   try {
+    const committed = committedRpw(dir);
+    if (opts.rpw !== undefined) {
+      if (committed) console.error(`note: --rpw ${opts.rpw} is used instead of ${displayPath(committed)}`);
+      return mainRpw(opts.rpw, opts.check, dir);
+    }
+    if (committed) return mainRpw(committed, opts.check, dir);
     return writeOrCheck(render(dir), opts.check);
   } catch (error) {
     return report(error);

@@ -68,9 +68,9 @@ export interface ChannelSeries {
   readonly source: number;
   /** Index into the bundle's `periods` of the first value. */
   readonly start: number;
-  /** Simple mean of `cc1 total cost %` (USD 200) over the channel's services, percent. */
+  /** Simple mean of `cc1 total cost %` (USD 200) over the channel's transparent services, percent. */
   readonly pct200: readonly (number | null)[];
-  /** Simple mean of `cc2 total cost %` (USD 500) over the channel's services that have one, percent. */
+  /** Simple mean of `cc2 total cost %` (USD 500) over the channel's transparent services that have one, percent. */
   readonly pct500?: readonly (number | null)[];
   /** Number of services in the USD 200 mean (`full` only). */
   readonly providers?: readonly (number | null)[];

@@ -83,15 +83,30 @@ function sortHeadline(rows) {
 }
 
 /**
+ * The corridors a bundle built from `series` has (`corridors` keys): those
+ * with at least one quarter in some series. Volumes, channel and SmaRT
+ * series are kept only for these.
+ * @param {readonly SeriesDraft[]} series
+ * @returns {Set<string>}
+ */
+export function corridorKeys(series) {
+  return new Set(series.filter((draft) => draft.quarters.size > 0).map((draft) => draft.key));
+}
+
+/**
  * The `full` bundle: every quarter of every series. Empty drafts are dropped;
- * volumes are kept only for corridors that have series.
+ * volumes, channel and SmaRT series are kept only for corridors that have a
+ * corridor series (a bundle validator refuses any other key, as
+ * `core/validate-bundle.ts` does).
  * @param {BundleInput} input
  * @returns {Bundle}
  */
 export function buildFull(input) {
   const drafts = input.series.filter((draft) => draft.quarters.size > 0);
-  const channelDrafts = input.channels?.filter((draft) => draft.quarters.size > 0);
-  const smartDrafts = input.smart?.filter((draft) => draft.quarters.size > 0);
+  const known = corridorKeys(drafts);
+  const kept = (/** @type {SeriesDraft} */ draft) => draft.quarters.size > 0 && known.has(draft.key);
+  const channelDrafts = input.channels?.filter(kept);
+  const smartDrafts = input.smart?.filter(kept);
   const allDrafts = [...drafts, ...(channelDrafts ?? []), ...(smartDrafts ?? [])];
   const periods = [...new Set(allDrafts.flatMap((draft) => [...draft.quarters.keys()]))].sort(compare);
   const periodIndex = new Map(periods.map((q, i) => [q, i]));
@@ -112,7 +127,7 @@ export function buildFull(input) {
     variant: 'full',
     sources: input.sources,
     periods,
-    countries: countriesOf([...keys, ...allDrafts.map((draft) => draft.key)]),
+    countries: countriesOf(keys),
     headline: sortHeadline(input.headline),
     corridors: Object.fromEntries(keys.map((key) => [key, /** @type {CorridorSeries[]} */ (corridors.get(key))])),
     volumes: Object.fromEntries(keys.filter((key) => input.volumes.has(key)).map((key) => [key, /** @type {number} */ (input.volumes.get(key))])),
@@ -244,15 +259,11 @@ export function buildLatest(full) {
   const { channels: _channels, smart: _smart, ...rest } = full;
   /** @type {Bundle} */
   const latest = { ...rest, variant: 'latest', sources, periods, headline, corridors, volumes: {} };
-  if (!full.channels && !full.smart) return latest;
-  // The full bundle also names the countries of corridors that only have measured figures; latest does not need them.
-  const codes = new Set(Object.keys(corridors).flatMap((key) => key.split('-')));
-  const countries = Object.fromEntries(Object.entries(full.countries).filter(([code]) => codes.has(code)));
-  if (!full.channels) return { ...latest, countries };
+  if (!full.channels) return latest;
   const channels = Object.fromEntries(
     channelPicks.map(([key, list]) => [key, list.map((s) => ({ ...s, source: /** @type {number} */ (newIndex.get(s.source)) }))]),
   );
-  return { ...latest, countries, channels };
+  return { ...latest, channels };
 }
 
 /**

@@ -1,19 +1,23 @@
 /**
  * The provider-level RPW import (`npm run data -- --rpw FILE`, scripts/lib/rpw.js):
  * channel averages and SmaRT on a hand-written fixture, bad rows reported by
- * line, the measured figures in the bundle, and core preferring them.
+ * line (an unclosed quote costs its own line only), the measured figures in
+ * the bundle (valid for `validateBundle`), a provider-level file committed in
+ * the sources folder, and core preferring the measured figures.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bundle, SourceInfo } from '../../core/data/types.ts';
 import { corridorCostsIn, type CorridorCosts } from '../../core/corridors.ts';
+import { validateBundle } from '../../core/validate-bundle.ts';
 
-// Writing the bundle must not touch the committed files: capture writes instead.
-const writes = vi.hoisted(() => new Map<string, string>());
+// Writing the bundle must not touch the committed files: capture writes instead. `served`
+// stands in for the committed output files where a test sets it (for `--check`).
+const { writes, served } = vi.hoisted(() => ({ writes: new Map<string, string>(), served: new Map<string, string>() }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   return {
@@ -21,13 +25,18 @@ vi.mock('node:fs', async (importOriginal) => {
     writeFileSync: (path: string, text: string) => {
       writes.set(path, text);
     },
+    existsSync: (path: string) => served.has(path) || fs.existsSync(path),
+    readFileSync: ((path: string, ...rest: unknown[]) =>
+      served.has(path) ? served.get(path) : (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest)) as typeof fs.readFileSync,
   };
 });
 
-const { formatReport, importRpw, rpwQuarter, RPW_REQUIRED } = await import('../../scripts/lib/rpw.js');
-const { main, OUTPUT, render } = await import('../../scripts/data.js');
+const { formatReport, importRpw, rpwQuarter, RPW_REQUIRED, MAX_RECORD_CHARS } = await import('../../scripts/lib/rpw.js');
+const { main, OUTPUT, render, renderSources, SOURCES_DIR } = await import('../../scripts/data.js');
 const { RPW_COLUMNS, writeRpwFixture } = await import('../../scripts/make-rpw-fixture.js');
 
+/** The real one: `writeFileSync` is captured above. */
+const { writeFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/rpw/${name}`, import.meta.url));
 const good = fixture('good.csv');
@@ -77,35 +86,45 @@ describe('channel averages on the hand-written fixture (test/fixtures/rpw/good.c
       unrecognisedSpeed: {},
       unrecognisedTransparent: {},
       withoutUsd500: 1,
+      // Lines 4, 7, 19, 20 (`no`) and 23: counted, but in no average.
+      notTransparent: 5,
+      quotesAsText: 0,
     });
     expect(result.quarters).toEqual(['2024Q4', '2025Q1']);
+    expect(result.corridors).toEqual(['ARE-IND', 'GBR-NGA', 'USA-MEX']);
+    expect(formatReport(result.report)).toContain('5 services not transparent: counted, left out of the channel averages and SmaRT');
   });
 
-  it('averages all services of a channel, transparent or not (simple means, RPW rule)', async () => {
+  it('averages the transparent services of a channel (simple means, RPW rules)', async () => {
     const { channel } = await figures(good);
-    // USA-MEX 2025Q1 banks, lines 2-4: (8.00 + 10.50 + 9.25) / 3 = 9.25; USD 500: line 4 has no cc2, (5.00 + 6.00) / 2 = 5.5.
-    expect(channel('USA-MEX', 'bank', '2025Q1')).toEqual({ pct200: 9.25, pct500: 5.5, providers: 3 });
-    // MTOs, lines 5-9 (9 is slow, 7 not transparent: both count): (4.00 + 3.50 + 2.75 + 1.90 + 5.20) / 5 = 3.47;
-    // USD 500: (2.50 + 2.00 + 1.50 + 1.00 + 3.10) / 5 = 2.02.
-    expect(channel('USA-MEX', 'mto', '2025Q1')).toEqual({ pct200: 3.47, pct500: 2.02, providers: 5 });
+    // USA-MEX 2025Q1 banks, lines 2-3 (line 4 is not transparent, so its 9.25 and missing cc2 do not count):
+    // (8.00 + 10.50) / 2 = 9.25 (the slow line 3 counts: speed is a SmaRT rule only); USD 500: (5.00 + 6.00) / 2 = 5.5.
+    expect(channel('USA-MEX', 'bank', '2025Q1')).toEqual({ pct200: 9.25, pct500: 5.5, providers: 2 });
+    // MTOs, lines 5-9 without line 7 (not transparent; line 8 is slow but counts): (4.00 + 3.50 + 1.90 + 5.20) / 4 = 3.65;
+    // USD 500: (2.50 + 2.00 + 1.00 + 3.10) / 4 = 2.15.
+    expect(channel('USA-MEX', 'mto', '2025Q1')).toEqual({ pct200: 3.65, pct500: 2.15, providers: 4 });
     expect(channel('USA-MEX', 'post_office', '2025Q1')).toEqual({ pct200: 6.4, pct500: 4, providers: 1 });
     expect(channel('USA-MEX', 'mobile_operator', '2025Q1')).toEqual({ pct200: 3.8, pct500: 2.2, providers: 1 });
     // 2024Q4: line 13 spells it `Q4 2024`, lines 14-15 `2024_4Q`. MTOs (4.40 + 3.60) / 2 = 4, (2.70 + 2.10) / 2 = 2.4.
     expect(channel('USA-MEX', 'bank', '2024Q4')).toEqual({ pct200: 8.6, pct500: 5.4, providers: 1 });
     expect(channel('USA-MEX', 'mto', '2024Q4')).toEqual({ pct200: 4, pct500: 2.4, providers: 2 });
     expect(channel('USA-MEX', 'post_office', '2024Q4')).toBeUndefined();
-    // GBR-NGA MTOs, lines 17, 18, 21, one negative: (3.20 - 0.50 + 2.60) / 3 = 1.7667 -> 1.767; (1.90 - 0.80 + 1.70) / 3 = 0.9333 -> 0.933.
+    // GBR-NGA MTOs, lines 17, 18, 21 (`Yes`), one negative: (3.20 - 0.50 + 2.60) / 3 = 1.7667 -> 1.767; (1.90 - 0.80 + 1.70) / 3 = 0.9333 -> 0.933.
     expect(channel('GBR-NGA', 'mto', '2025Q1')).toEqual({ pct200: 1.767, pct500: 0.933, providers: 3 });
     expect(channel('GBR-NGA', 'bank', '2025Q1')).toEqual({ pct200: 7.1, pct500: 4.2, providers: 1 });
+    // GBR-NGA's only mobile operator (line 19) and post office (line 20), and ARE-IND's only bank (line 23),
+    // are not transparent: no figure for those channels (core keeps its estimate there).
+    expect(channel('GBR-NGA', 'mobile_operator', '2025Q1')).toBeUndefined();
+    expect(channel('GBR-NGA', 'post_office', '2025Q1')).toBeUndefined();
+    expect(channel('ARE-IND', 'bank', '2025Q1')).toBeUndefined();
+    // ARE-IND's MTO (line 22) is slow but transparent.
+    expect(channel('ARE-IND', 'mto', '2025Q1')).toEqual({ pct200: 2, pct500: 1.2, providers: 1 });
     // The Non-Bank FI service (line 12) is in no channel.
     const { result } = await figures(good);
     expect(result.channels.map((c) => `${c.key} ${c.channel}`)).toEqual([
-      'ARE-IND bank',
       'ARE-IND mto',
       'GBR-NGA bank',
       'GBR-NGA mto',
-      'GBR-NGA post_office',
-      'GBR-NGA mobile_operator',
       'USA-MEX bank',
       'USA-MEX mto',
       'USA-MEX post_office',
@@ -137,34 +156,40 @@ describe('bad rows (test/fixtures/rpw/broken.csv)', () => {
     'broken.csv:9: destination_code: unknown ISO 3166-1 alpha-3 code "mex"', // after a blank line 8
     'broken.csv:10: cc1 total cost %: not a finite number: "1e999"',
     'broken.csv:13: cc2 total cost %: not a finite number: "abc"', // after a record spanning lines 11-12
-    'broken.csv:14: unreadable CSV record: Invalid Opening Quote',
+    // Line 14 (`MTO "H"`, a stray quote inside a field) is read as text and used.
+    // Line 16 opens a quote that never closes: only that line is lost; 17 and 18 are read again.
+    'broken.csv:16: unclosed quote: the record would run to line 18 (3 lines) and a quote further on does not end a field; line 16 left out, lines 17-18 read again',
+    'broken.csv:18-19: period: bad period "2025_9Q"', // a record over two lines (a quoted line break): reported with its range
   ];
 
   it('reports each by line and goes on', async () => {
-    const seen: { line: number; message: string }[] = [];
+    const seen: { line: number; lastLine: number; message: string }[] = [];
     const { result, channel } = await figures(broken);
     const again = await importRpw(broken, { onBadRow: (bad) => seen.push(bad) });
-    expect(result.report).toMatchObject({ rowsRead: 12, rowsUsed: 4, badRows: 8 });
-    expect(result.report.reasons).toHaveLength(8);
+    expect(result.report).toMatchObject({ rowsRead: 15, rowsUsed: 6, badRows: 9, quotesAsText: 1, notTransparent: 1 });
+    expect(result.report.reasons).toHaveLength(9);
     result.report.reasons.forEach((reason, i) => {
       expect(reason.startsWith('test/fixtures/rpw/')).toBe(true);
       expect(reason).toContain(expected[i]);
     });
-    expect(seen.map((b) => b.line)).toEqual([3, 4, 5, 6, 9, 10, 13, 14]);
+    expect(seen.map((b) => b.line)).toEqual([3, 4, 5, 6, 9, 10, 13, 16, 18]);
+    expect(seen.map((b) => b.lastLine)).toEqual([3, 4, 5, 6, 9, 10, 13, 16, 19]);
     expect(seen.map((b) => b.message)).toEqual(again.report.reasons);
-    // The good rows count, including the one after the multi-line record and the last one, after a broken line:
-    // banks lines 2 and 11-12: (8.00 + 6.00) / 2; MTOs lines 7 and 15: (4.00 + 5.00) / 2.
-    expect(channel('USA-MEX', 'bank', '2025Q1')).toEqual({ pct200: 7, pct500: 4.5, providers: 2 });
-    expect(channel('USA-MEX', 'mto', '2025Q1')).toEqual({ pct200: 4.5, pct500: 2.8, providers: 2 });
+    // The good rows count, including the one after the multi-line record, the one with a stray quote and the
+    // one after the unclosed quote. Banks: line 2 only (lines 11-12 are not transparent): 8.00, 5.00.
+    // MTOs, lines 7, 14, 15 and 17: (4.00 + 4.00 + 5.00 + 6.00) / 4 = 4.75; (2.50 + 2.50 + 3.10 + 3.70) / 4 = 2.95.
+    expect(channel('USA-MEX', 'bank', '2025Q1')).toEqual({ pct200: 8, pct500: 5, providers: 1 });
+    expect(channel('USA-MEX', 'mto', '2025Q1')).toEqual({ pct200: 4.75, pct500: 2.95, providers: 4 });
   });
 
   it('keeps the first reasons only, but counts them all', async () => {
     const { report } = await importRpw(broken, { maxReasons: 3 });
-    expect(report.badRows).toBe(8);
+    expect(report.badRows).toBe(9);
     expect(report.reasons).toHaveLength(3);
     const text = formatReport(report);
-    expect(text).toContain('12 rows read, 4 used, 8 bad');
-    expect(text).toContain('... and 5 more');
+    expect(text).toContain('15 rows read, 6 used, 9 bad');
+    expect(text).toContain('... and 6 more');
+    expect(text).toContain('1 row with a stray quote, read as text');
   });
 
   it('stops on a header without the required columns', async () => {
@@ -175,6 +200,85 @@ describe('bad rows (test/fixtures/rpw/broken.csv)', () => {
 
   it('stops on a missing file', async () => {
     await expect(importRpw(fixture('no-such-file.csv'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('an unclosed quote loses its own line only (test/fixtures/rpw/unclosed-quote.csv)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rpw-quotes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const lines = readFileSync(fixture('unclosed-quote.csv'), 'utf8').split('\n');
+  const [head, badRow] = [lines[0]!, lines[1]!];
+  /** A plain good row (no quote): USA-MEX, a bank at 8.00 (USD 500: 5.00). */
+  const plain = lines[2]!;
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('one bad quote, then 200 good rows: 201 rows read, 200 used, the bad line reported', async () => {
+    // Line 2 opens a quote (`"Bank Z,...`) that never closes. A CSV parser reads the following rows
+    // into that field until a quote ends it (line 52, `"Remesas, S.A."`); those lines are read again.
+    // The good rows include a quoted comma (line 52) and a quoted line break (lines 123-124).
+    const { result, channel } = await figures(fixture('unclosed-quote.csv'));
+    expect(result.report).toMatchObject({ rowsRead: 201, rowsUsed: 200, badRows: 1 });
+    expect(result.report.reasons).toEqual([
+      'test/fixtures/rpw/unclosed-quote.csv:2: unclosed quote: the record would run to line 52 (51 lines) and a quote further on ' +
+        'does not end a field; line 2 left out, lines 3-52 read again',
+    ]);
+    // 100 banks at 8.00 (the bad line's 9.00 is not among them) and 100 MTOs, half at 3.00 and half at 5.00.
+    expect(channel('USA-MEX', 'bank', '2025Q1')).toEqual({ pct200: 8, pct500: 5, providers: 100 });
+    expect(channel('USA-MEX', 'mto', '2025Q1')).toEqual({ pct200: 4, pct500: 2.5, providers: 100 });
+    expect(formatReport(result.report)).toContain('201 rows read, 200 used, 1 bad');
+  });
+
+  it('when no quote closes it before the end of the file', async () => {
+    const path = write('to-the-end.csv', [head, badRow, ...Array.from({ length: 200 }, () => plain)].join('\n') + '\n');
+    const { report } = await importRpw(path);
+    expect(report).toMatchObject({ rowsRead: 201, rowsUsed: 200, badRows: 1 });
+    expect(report.reasons[0]).toMatch(
+      /to-the-end\.csv:2: unclosed quote: the quoted field opened on this line is not closed by the end of the file \(line 202\); line 2 left out, lines 3-202 read again$/,
+    );
+  });
+
+  it(`when no quote closes it within ${MAX_RECORD_CHARS} characters`, async () => {
+    const rows = Math.ceil((1.5 * MAX_RECORD_CHARS) / plain.length);
+    const path = write('long-run.csv', [head, badRow, ...Array.from({ length: rows }, () => plain)].join('\r\n'));
+    const { report } = await importRpw(path);
+    expect(report).toMatchObject({ rowsRead: rows + 1, rowsUsed: rows, badRows: 1 });
+    expect(report.reasons[0]).toMatch(/long-run\.csv:2: unclosed quote: the quoted field opened on this line is not closed within \d+ characters/);
+  });
+
+  it('a line longer than the limit is one bad row', async () => {
+    const path = write('long-line.csv', [head, plain, 'x'.repeat(MAX_RECORD_CHARS + 10), plain].join('\n'));
+    const { report } = await importRpw(path);
+    expect(report).toMatchObject({ rowsRead: 3, rowsUsed: 2, badRows: 1 });
+    expect(report.reasons[0]).toMatch(/long-line\.csv:3: line longer than \d+ characters$/);
+  });
+
+  it('a line of unclosed quotes after another: each is one bad row, in order', async () => {
+    const path = write('every-line.csv', [head, badRow, badRow, badRow, plain].join('\n'));
+    const seen: number[] = [];
+    const { report } = await importRpw(path, { onBadRow: (bad) => seen.push(bad.line) });
+    expect(report).toMatchObject({ rowsRead: 4, rowsUsed: 1, badRows: 3 });
+    expect(seen).toEqual([2, 3, 4]);
+  });
+
+  it('quoted fields, escaped quotes and a stray quote are read as CSV', async () => {
+    const rows = [
+      plain.replace('Bank 0', '"Bank ""Zero"", Ltd"'), // quotes around a field, "" inside
+      plain.replace('Bank 0', 'Bank "0"'), // a stray quote inside an unquoted field: text
+      plain.replace('Bank 0', '"Bank\n\n0"'), // a quoted field over three lines, one blank
+      plain.replace(',yes,', ',"yes",'), // a quoted value the import reads
+    ];
+    const path = write('quoted.csv', [head, ...rows].join('\n') + '\n');
+    const { report } = await importRpw(path);
+    expect(report).toMatchObject({ rowsRead: 4, rowsUsed: 4, badRows: 0, quotesAsText: 1, notTransparent: 0 });
+  });
+
+  it('stops on a header with an unclosed quote', async () => {
+    const path = write('bad-header.csv', `"${head}\n${plain}\n`);
+    await expect(importRpw(path)).rejects.toThrow(/bad-header\.csv:1: unreadable header: unclosed quote/);
   });
 });
 
@@ -205,7 +309,7 @@ describe('npm run data -- --rpw FILE', () => {
     expect(code).toBe(0);
     expect(writes.size).toBe(2);
     expect(error).toContain('test/fixtures/rpw/broken.csv:3: source_code');
-    expect(error).toContain('test/fixtures/rpw/broken.csv:14: unreadable CSV record');
+    expect(error).toContain('test/fixtures/rpw/broken.csv:16: unclosed quote');
   });
 
   it('exits 1 and writes nothing when the header lacks a column', async () => {
@@ -236,19 +340,19 @@ describe('the bundle with a provider-level import', async () => {
   const defaults = render();
   const rpwIndex = full.sources.length - 1;
 
-  it('adds one official source, after all the others, naming the dataset and its quarters', () => {
+  it('adds one computed source (our means of the official data), after all the others, naming the dataset and its quarters', () => {
     expect(full.sources.slice(0, -1)).toEqual(defaults[0]!.bundle.sources);
-    expect(full.sources[rpwIndex]).toMatchObject({ id: 'rpw-providers', kind: 'official', licence: 'CC BY 4.0' });
-    expect(full.sources[rpwIndex]!.title).toContain('Remittance Prices Worldwide');
-    expect(full.sources[rpwIndex]!.title).toContain('2024Q4-2025Q1');
+    expect(full.sources[rpwIndex]).toMatchObject({ id: 'rpw-providers', kind: 'computed', licence: 'CC BY 4.0 (derived from World Bank RPW data)' });
+    expect(full.sources[rpwIndex]!.title).toMatch(/^Computed from the World Bank RPW provider-level dataset \(2024Q4-2025Q1, 2 quarters\): /);
+    expect(full.sources[rpwIndex]!.title).not.toMatch(/\bofficial\b(?! RPW series)/i);
     expect(full.sources[rpwIndex]!.location).toMatch(/^good\.csv: /);
   });
 
   it('full: channel and SmaRT series in the columnar layout', () => {
     const at = (q: string) => full.periods.indexOf(q);
     expect(full.channels?.['USA-MEX']).toEqual([
-      { channel: 'bank', source: rpwIndex, start: at('2024Q4'), pct200: [8.6, 9.25], pct500: [5.4, 5.5], providers: [1, 3] },
-      { channel: 'mto', source: rpwIndex, start: at('2024Q4'), pct200: [4, 3.47], pct500: [2.4, 2.02], providers: [2, 5] },
+      { channel: 'bank', source: rpwIndex, start: at('2024Q4'), pct200: [8.6, 9.25], pct500: [5.4, 5.5], providers: [1, 2] },
+      { channel: 'mto', source: rpwIndex, start: at('2024Q4'), pct200: [4, 3.65], pct500: [2.4, 2.15], providers: [2, 4] },
       { channel: 'post_office', source: rpwIndex, start: at('2025Q1'), pct200: [6.4], pct500: [4], providers: [1] },
       { channel: 'mobile_operator', source: rpwIndex, start: at('2025Q1'), pct200: [3.8], pct500: [2.2], providers: [1] },
     ]);
@@ -268,7 +372,7 @@ describe('the bundle with a provider-level import', async () => {
     const start = latest.periods.indexOf('2025Q1');
     expect(latest.channels?.['USA-MEX']).toEqual([
       { channel: 'bank', source, start, pct200: [9.25], pct500: [5.5] },
-      { channel: 'mto', source, start, pct200: [3.47], pct500: [2.02] },
+      { channel: 'mto', source, start, pct200: [3.65], pct500: [2.15] },
       { channel: 'post_office', source, start, pct200: [6.4], pct500: [4] },
       { channel: 'mobile_operator', source, start, pct200: [3.8], pct500: [2.2] },
     ]);
@@ -281,11 +385,13 @@ describe('the bundle with a provider-level import', async () => {
       expect(r.period).toBe('2025Q1');
       expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
         ['bank', 'measured', 9.25, 'rpw-providers'],
-        ['mto', 'measured', 3.47, 'rpw-providers'],
+        ['mto', 'measured', 3.65, 'rpw-providers'],
         ['post_office', 'measured', 6.4, 'rpw-providers'],
         ['mobile_operator', 'measured', 3.8, 'rpw-providers'],
       ]);
       expect(r.channels.every((c) => c.estimate === undefined)).toBe(true);
+      // Measured by its basis (from `channels`), whatever its source's kind: that source is `computed`.
+      expect(r.channels.every((c) => c.source.kind === 'computed')).toBe(true);
       // A corridor the file does not cover keeps its estimates.
       expect(ok(corridorCostsIn(bundle, 'US', 'GT')).channels.every((c) => c.basis === 'estimated')).toBe(true);
     }
@@ -301,6 +407,142 @@ describe('the bundle with a provider-level import', async () => {
   it('is deterministic', async () => {
     const again = render(undefined, await importRpw(good));
     expect(again.map((f) => f.text)).toEqual([fullFile!.text, latestFile!.text]);
+  });
+
+  it('passes validateBundle (full and latest)', () => {
+    for (const file of [fullFile!, latestFile!]) expect(validateBundle(JSON.parse(file.text))).toMatchObject({ ok: true });
+  });
+});
+
+describe('corridors of the file without a corridor series (test/fixtures/rpw/corridor-without-series.csv)', async () => {
+  // USA-MEX is in the bundle; GBR-MEX (2025Q1) and ISL-NOR (2025Q2, a quarter after the bundle's last) are not.
+  const path = fixture('corridor-without-series.csv');
+  const rpw = await importRpw(path);
+  const [fullFile, latestFile] = render(undefined, rpw);
+  const defaults = render();
+
+  it('are in the import', () => {
+    expect(rpw.corridors).toEqual(['GBR-MEX', 'ISL-NOR', 'USA-MEX']);
+    expect(rpw.smart.map((s) => s.key)).toEqual(['GBR-MEX', 'ISL-NOR', 'USA-MEX']);
+  });
+
+  it('are left out of the bundle: channels and SmaRT only for corridors it has', () => {
+    const full = fullFile!.bundle;
+    expect(Object.keys(full.channels ?? {})).toEqual(['USA-MEX']);
+    expect(Object.keys(full.smart ?? {})).toEqual(['USA-MEX']);
+    expect(Object.keys(latestFile!.bundle.channels ?? {})).toEqual(['USA-MEX']);
+    // Nor do their quarters or countries join the bundle.
+    expect(full.periods).toEqual(defaults[0]!.bundle.periods);
+    expect(full.countries).toEqual(defaults[0]!.bundle.countries);
+    expect(full.countries['ISL']).toBeUndefined();
+  });
+
+  it('the bundles pass validateBundle, full and latest (as an NGO-hosted data-src must)', () => {
+    for (const file of [fullFile!, latestFile!]) {
+      const check = validateBundle(JSON.parse(file.text));
+      expect(check, file.bundle.variant).toMatchObject({ ok: true });
+      if (check.ok) expect(Object.keys(check.bundle.channels ?? {})).toEqual(['USA-MEX']);
+    }
+  });
+
+  it('the import summary says how many were left out, and which', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      writes.clear();
+      expect(await main(['--rpw', path])).toBe(0);
+      const text = log.mock.calls.flat().join('\n');
+      expect(text).toContain('4 rows read, 4 used, 0 bad; 3 corridors');
+      expect(text).toContain('2 corridors of the file left out of the bundle (no corridor series for them): GBR-MEX, ISL-NOR');
+      expect(text).toContain('1 corridors with measured channels, 1 with SmaRT');
+    } finally {
+      log.mockRestore();
+      writes.clear();
+    }
+  });
+});
+
+describe('a provider-level file committed in the sources folder (rpw-providers*.csv)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rpw-sources-'));
+  const sources = [
+    'rpw-corridor-quarter-means-2016q2-2025q1.csv',
+    'rpw-databank-corridors-2011q1-2020q3.csv',
+    'rpw-headline-figures.csv',
+    'wb-bilateral-remittances-2017.csv',
+  ];
+  for (const name of sources) copyFileSync(join(SOURCES_DIR, name), join(dir, name));
+  copyFileSync(good, join(dir, 'rpw-providers-2024q4-2025q1.csv'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => {
+    writes.clear();
+    served.clear();
+  });
+  afterAll(() => served.clear());
+
+  const quiet = async (run: () => number | Promise<number>) => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      return { code: await run(), log: log.mock.calls.flat().join('\n'), error: error.mock.calls.flat().join('\n') };
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+  };
+
+  it('`npm run data` (no option) imports it as with --rpw', async () => {
+    const { code, log } = await quiet(() => main([], dir));
+    expect(code).toBe(0);
+    expect(log).toContain('rpw-providers-2024q4-2025q1.csv: 22 rows read, 22 used, 0 bad');
+    const full = JSON.parse(writes.get(OUTPUT.full)!) as Bundle;
+    const latest = JSON.parse(writes.get(OUTPUT.latest)!) as Bundle;
+    expect(Object.keys(full.channels ?? {})).toEqual(['ARE-IND', 'GBR-NGA', 'USA-MEX']);
+    expect(full.smart).toBeDefined();
+    expect(latest.channels?.['USA-MEX']).toHaveLength(4);
+    expect(full.sources.at(-1)).toMatchObject({ id: 'rpw-providers', kind: 'computed' });
+    expect(full.sources.at(-1)!.location).toMatch(/^rpw-providers-2024q4-2025q1\.csv: /);
+    // The same as an explicit --rpw with the same file, and as renderSources (what the tests compare with).
+    const explicit = render(dir, await importRpw(join(dir, 'rpw-providers-2024q4-2025q1.csv')));
+    expect([writes.get(OUTPUT.full), writes.get(OUTPUT.latest)]).toEqual(explicit.map((f) => f.text));
+    expect((await renderSources(dir)).map((f) => f.text)).toEqual(explicit.map((f) => f.text));
+  });
+
+  it('`--check` imports it too: the bundle built with it is up to date, the one without it is not', async () => {
+    await quiet(() => main([], dir));
+    // Stand in for the committed files: the bundle the committed export gives.
+    for (const [path, text] of writes) served.set(path, text);
+    writes.clear();
+    const up = await quiet(() => main(['--check'], dir));
+    expect(up.code).toBe(0);
+    expect(up.log).toContain('data bundle is up to date');
+    expect(writes.size).toBe(0);
+    served.clear();
+    // The real committed bundle has no measured figures: out of date for these sources.
+    const stale = await quiet(() => main(['--check'], dir));
+    expect(stale.code).toBe(1);
+    expect(stale.error).toContain('out of date');
+  });
+
+  it('two of them stop the script with a message naming both', async () => {
+    const two = mkdtempSync(join(tmpdir(), 'rpw-sources-two-'));
+    try {
+      for (const name of sources) copyFileSync(join(SOURCES_DIR, name), join(two, name));
+      copyFileSync(good, join(two, 'rpw-providers-2024q4-2025q1.csv'));
+      copyFileSync(good, join(two, 'rpw-providers-2025q1.csv'));
+      for (const args of [[], ['--check'], ['--rpw', good]]) {
+        const { code, error } = await quiet(() => main(args, two));
+        expect(code).toBe(1);
+        expect(error).toMatch(/more than one provider-level RPW file in .*: rpw-providers-2024q4-2025q1\.csv, rpw-providers-2025q1\.csv; keep exactly one rpw-providers\*\.csv/);
+      }
+      expect(writes.size).toBe(0);
+    } finally {
+      rmSync(two, { recursive: true, force: true });
+    }
+  });
+
+  it('without one, the sources give the default bundle (no measured figures)', async () => {
+    const files = await renderSources();
+    expect(files.map((f) => f.text)).toEqual(render().map((f) => f.text));
+    expect(files[0]!.bundle.channels).toBeUndefined();
   });
 });
 
