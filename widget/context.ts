@@ -21,3 +21,9 @@ export function useView(): ViewContext {
   if (!ctx) throw new Error('remit: views must be rendered inside <Ctx.Provider>');
   return ctx;
 }
+
+/** A period as a reader says it: `2025Q1` -> "Q1 2025" in English, "T1 2025" in Spanish; a year stays a year. */
+export function periodText(t: Translate, period: string): string {
+  const m = /^(\d{4})Q([1-4])$/.exec(period);
+  return m ? t('quarter', { q: m[2] ?? '', year: m[1] ?? '' }) : period;
+}

@@ -81,6 +81,8 @@ export const en = {
   // Data and sources
   source_line: 'Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
   data_quarter: 'Data for {period}',
+  // A quarter, as a reader says it: Q1 2025 (RPW writes 2025Q1).
+  quarter: 'Q{q} {year}',
   loading: 'Loading…',
 
   // Messages about bad input: clear, in the reader's language, and the last

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const latestText = readFileSync(join(ROOT, 'core/data/generated/latest.json'), 'utf8');
-const BUILT_IN = '4.98% (2025Q1)';
+const BUILT_IN = '4.98% (Q1 2025)';
 const NOTICE = 'Some data could not be loaded; showing the figures built into this page.';
 
 /** latest.json with USA-MEX at 4.5 % and the NGO's own titles. */
@@ -93,7 +93,7 @@ describe('<remit-calculator data-src> in Chromium', () => {
       'data-src-good',
       `<script>document.cookie = 'session=secret; path=/'</script>${widget('/ngo/bundle.json')}${widget('/ngo/bundle.json').replace('from="US" to="MX"', 'id="b" from="US" to="MX"')}`,
     );
-    await expect.poll(() => shadowText(page)).toContain('4.5% (2025Q1)');
+    await expect.poll(() => shadowText(page)).toContain('4.5% (Q1 2025)');
     const text = await shadowText(page);
     expect(text).not.toContain(BUILT_IN);
     const host = new URL(server.url).host;
@@ -101,7 +101,7 @@ describe('<remit-calculator data-src> in Chromium', () => {
     expect(text).toContain('NGO test bundle: corridor means'); // the source line under the figures
     expect(text).not.toContain(NOTICE);
     expect(text).not.toMatch(/NaN|undefined/);
-    await expect.poll(() => shadowText(page, '#b')).toContain('4.5% (2025Q1)');
+    await expect.poll(() => shadowText(page, '#b')).toContain('4.5% (Q1 2025)');
     expect(ngo.count()).toBe(1);
     expect(ngo.headers()[0]!.cookie).toBeUndefined();
     expect(seen.errors).toEqual([]);
@@ -235,7 +235,7 @@ describe('<remit-calculator data-src> in Chromium', () => {
         'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
       }),
     );
-    await expect.poll(() => shadowText(page)).toContain('4.5% (2025Q1)');
+    await expect.poll(() => shadowText(page)).toContain('4.5% (Q1 2025)');
     expect(violations).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -244,7 +244,7 @@ describe('<remit-calculator data-src> in Chromium', () => {
   it('removing data-src brings back the built-in figures without a notice', async () => {
     serveJson('/ngo/again.json', ngoBundle());
     const { page, seen } = await open('data-src-remove', widget('/ngo/again.json'));
-    await expect.poll(() => shadowText(page)).toContain('4.5% (2025Q1)');
+    await expect.poll(() => shadowText(page)).toContain('4.5% (Q1 2025)');
     await page.$eval('remit-calculator', (el) => el.removeAttribute('data-src'));
     await expect.poll(() => shadowText(page)).toContain(BUILT_IN);
     const text = await shadowText(page);

@@ -28,14 +28,14 @@ describe('<remit-progress>', () => {
     expect(await points.count()).toBe(series.length);
     const p2011 = chart.locator('.point[data-period="2011Q3"]');
     expect(await p2011.getAttribute('data-value')).toBe('9.3');
-    expect(await p2011.getAttribute('aria-label')).toContain('2011Q3: 9.3%');
+    expect(await p2011.getAttribute('aria-label')).toContain('Q3 2011: 9.3%');
     const last = series.at(-1)!;
     expect(await points.last().getAttribute('data-period')).toBe(last.period);
     expect(await points.last().getAttribute('data-value')).toBe(String(last.valuePct)); // 6.36, 2025Q3
     // One tab stop for the chart; arrow keys walk the points.
     expect(await chart.locator('.point[tabindex="0"]').count()).toBe(1);
     await p2011.focus();
-    expect(await host.locator('figcaption').first().innerText()).toContain('2011Q3: 9.3%');
+    expect(await host.locator('figcaption').first().innerText()).toContain('Q3 2011: 9.3%');
     await page.keyboard.press('ArrowRight');
     const next = series[series.findIndex((p) => p.period === '2011Q3') + 1]!;
     expect(await page.evaluate(() => document.querySelector('remit-progress')!.shadowRoot!.activeElement?.getAttribute('data-period'))).toBe(next.period);
@@ -44,7 +44,7 @@ describe('<remit-progress>', () => {
     const table = host.locator('table[id$="-table"]:not([id$="-history-table"])');
     expect(await table.locator('tbody tr').count()).toBe(series.length);
     expect(await table.locator('tr[data-period="2011Q3"]').textContent()).toContain('9.3%');
-    expect(await host.locator('.summary').innerText()).toMatch(/6\.36% in 2025Q3\. 1\.36 points above the 5% target/);
+    expect(await host.locator('.summary').innerText()).toMatch(/6\.36% in Q3 2025\. 1\.36 points above the 5% target/);
     expect(seen.errors).toEqual([]);
     await page.close();
   });
@@ -55,7 +55,7 @@ describe('<remit-progress>', () => {
     const count = page.locator('remit-progress').locator('.sdg-count');
     expect(await count.getAttribute('data-count')).toBe(String(expected.above.length));
     expect(await count.getAttribute('data-total')).toBe(String(expected.withData));
-    expect(await count.innerText()).toContain(`${expected.above.length} of ${expected.withData} corridors with data for ${expected.period}`);
+    expect(await count.innerText()).toContain(`${expected.above.length} of ${expected.withData} corridors with data for Q${expected.period.slice(5)} ${expected.period.slice(0, 4)}`);
     expect(await page.locator('remit-progress').locator('.costliest li').count()).toBe(10);
     await page.close();
   });

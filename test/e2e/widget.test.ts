@@ -37,8 +37,8 @@ describe('<remit-calculator> built file in Chromium', () => {
       expect(r.text).toContain('estimate');
     }
     const text = await shadowText(page);
-    expect(text).toContain('4.98% (2025Q1)');
-    expect(text).toContain('Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 (2025Q1)');
+    expect(text).toContain('4.98% (Q1 2025)');
+    expect(text).toContain('Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 (Q1 2025)');
     expect(text).not.toMatch(/NaN|undefined/);
     expect(seen.errors).toEqual([]);
     expect(seen.console).toEqual([]);

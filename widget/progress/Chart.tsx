@@ -10,7 +10,7 @@ import type { SeriesPoint } from '../../core/targets.ts';
 import { TARGETS } from '../../core/targets.ts';
 import { periodTime } from '../../core/periods.ts';
 import { formatPct } from '../../core/money.ts';
-import { useView } from '../context.ts';
+import { periodText, useView } from '../context.ts';
 
 export interface ChartSeries {
   readonly name: string;
@@ -43,7 +43,7 @@ export function Chart({ id, label, series }: { readonly id: string; readonly lab
   const years: number[] = [];
   const yearStep = t1 - t0 > 12 ? 4 : 2;
   for (let year = t0; year <= t1; year += yearStep) years.push(year);
-  const pointText = (p: SeriesPoint) => t('point_label', { period: p.period, value: formatPct(p.valuePct, locale), source: p.source.title });
+  const pointText = (p: SeriesPoint) => t('point_label', { period: periodText(t, p.period), value: formatPct(p.valuePct, locale), source: p.source.title });
   return (
     <figure class="chart">
       <svg id={id} viewBox={`0 0 ${W} ${H}`} width="100%" role="group" aria-label={label} dir="ltr" focusable="false">

@@ -12,7 +12,7 @@ import { countryName, toAlpha3 } from '../../core/countries.ts';
 import { corridorCostsIn } from '../../core/corridors.ts';
 import { comparePeriods } from '../../core/periods.ts';
 import { formatCompactMoney, formatNumber, formatPct } from '../../core/money.ts';
-import { useView } from '../context.ts';
+import { periodText, useView } from '../context.ts';
 import { CorridorPicker } from '../views/CorridorPicker.tsx';
 import { Chart } from './Chart.tsx';
 
@@ -53,12 +53,13 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
   const series = globalSeriesIn(bundle, indicator);
   const pct = (v: number) => formatPct(v, locale);
   const pts = (v: number) => formatNumber(Math.abs(v), locale, 2);
+  const q = (period: string) => periodText(t, period);
 
   // Progress toward each target, in words.
   const summary: string[] = [];
   const latest = series.at(-1);
   if (latest) {
-    summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: latest.period }));
+    summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: q(latest.period) }));
     const p5 = progress(series, TARGETS.g8_5x5.pct);
     for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
       const p = progress(series, target);
@@ -70,7 +71,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
     summary.push(
       slope === null || !p5
         ? t('trend_none')
-        : t(slope < 0 ? 'trend_falling' : 'trend_rising', { from: p5.fitFrom, to: p5.latest.period, rate: pts(slope) }),
+        : t(slope < 0 ? 'trend_falling' : 'trend_rising', { from: q(p5.fitFrom), to: q(p5.latest.period), rate: pts(slope) }),
     );
     for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
       const p = progress(series, target);
@@ -109,7 +110,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       </label>
       <Chart
         id={`${id}-chart`}
-        label={t('chart_label', { series: name(indicator), first: series[0]?.period ?? '', last: latest?.period ?? '' })}
+        label={t('chart_label', { series: name(indicator), first: q(series[0]?.period ?? ''), last: q(latest?.period ?? '') })}
         series={[{ name: name(indicator), points: series, style: 'official' }]}
       />
       <p class="summary">{summary.join(' ')}</p>
@@ -117,7 +118,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
 
       <h3>{t('sdg_title')}</h3>
       <p class="sdg-count" data-count={sdg.above.length} data-total={sdg.withData}>
-        {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: sdg.period, share: pct(sdg.sharePct) })}{' '}
+        {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: q(sdg.period), share: pct(sdg.sharePct) })}{' '}
         {sdg.source && <span class="muted">({sdg.source.title})</span>}
       </p>
       <h4>{t('sdg_costliest')}</h4>
@@ -133,7 +134,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       <CorridorPicker id={`${id}-c`} from={from} to={to} onChange={(a, b) => setCorridor([a, b])} />
       <Chart
         id={`${id}-history`}
-        label={t('chart_label', { series: corridorName, first: history.official[0]?.period ?? history.computed[0]?.period ?? '', last: now.ok ? now.period : '' })}
+        label={t('chart_label', { series: corridorName, first: q(history.official[0]?.period ?? history.computed[0]?.period ?? ''), last: q(now.ok ? now.period : '') })}
         series={[
           { name: t('legend_official'), points: history.official, style: 'official' },
           { name: t('legend_computed'), points: history.computed, style: 'computed' },
@@ -152,7 +153,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
               volume: usdMillions(loss.volumeUsdMillions),
               year: loss.volumeYear,
               pct: pct(loss.costPct),
-              period: loss.costPeriod,
+              period: q(loss.costPeriod),
               lost5: usdMillions(loss.lostAbove5UsdMillions),
               lost3: usdMillions(loss.lostAbove3UsdMillions),
             })
@@ -175,7 +176,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
         )}{' '}
         <span role="status">{copied ? t('copied') : ''}</span>
       </p>
-      <p class="source">{t('source_line', { period: latest?.period ?? '' })}</p>
+      <p class="source">{t('source_line', { period: q(latest?.period ?? '') })}</p>
     </section>
   );
 }
@@ -196,7 +197,7 @@ function Table({ id, points }: { readonly id: string; readonly points: readonly 
         <tbody>
           {points.map((p) => (
             <tr key={`${p.period}-${p.source.id}`} data-period={p.period}>
-              <th scope="row">{p.period}</th>
+              <th scope="row">{periodText(t, p.period)}</th>
               <td class="num">{formatPct(p.valuePct, locale)}</td>
               <td>{p.source.title}</td>
             </tr>

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../core/i18n/messages.ts';
 import { countryName } from '../../core/countries.ts';
 import { formatMoney, formatPct } from '../../core/money.ts';
 import { transferCost, verdictFor } from '../../core/targets.ts';
-import { useView } from '../context.ts';
+import { periodText, useView } from '../context.ts';
 import { Bar, barScale } from './Bar.tsx';
 import { VerdictBadge } from './Verdict.tsx';
 
@@ -23,8 +23,7 @@ export function Compare({ costs, amount, id }: Props) {
   const cur = costs.sendCurrency;
   const money = (v: number) => formatMoney(v, cur, locale);
   const max = barScale([...costs.channels.map((c) => c.totalPct), costs.averagePct]);
-  const periodOf = (channel: string) =>
-    costs.channels.find((c) => c.channel === channel)?.estimate?.ratioPeriod ?? '–';
+  const periodOf = (channel: string) => periodText(t, costs.channels.find((c) => c.channel === channel)?.estimate?.ratioPeriod ?? '–');
   const anyEstimated = costs.channels.some((c) => c.basis === 'estimated');
   const avgKind: MessageKey = costs.basis === 'official' ? 'corridor_average_official' : 'corridor_average_computed';
   return (
@@ -37,7 +36,7 @@ export function Compare({ costs, amount, id }: Props) {
         })}
       </h2>
       <p class="average">
-        <strong>{t('corridor_average', { pct: formatPct(costs.averagePct, locale), period: costs.period })}</strong>{' '}
+        <strong>{t('corridor_average', { pct: formatPct(costs.averagePct, locale), period: periodText(t, costs.period) })}</strong>{' '}
         <span class="muted">({t(avgKind)})</span>{' '}
         <VerdictBadge kind={verdictFor(costs.averagePct)} short />
       </p>
@@ -54,7 +53,7 @@ export function Compare({ costs, amount, id }: Props) {
                   {c.basis === 'estimated' && (
                     <small class="estimated">
                       {' '}
-                      ({t('estimated')}, {c.estimate?.ratioPeriod})
+                      ({t('estimated')}, {periodText(t, c.estimate?.ratioPeriod ?? '')})
                     </small>
                   )}
                 </span>

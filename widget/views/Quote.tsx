@@ -9,7 +9,7 @@ import type { QuoteCost, QuoteError } from '../../core/quote.ts';
 import { formatMoney, formatPct } from '../../core/money.ts';
 import { verdictFor, versusAverage } from '../../core/targets.ts';
 import type { MessageKey } from '../../core/i18n/messages.ts';
-import { useView } from '../context.ts';
+import { periodText, useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { NumberField } from './NumberField.tsx';
 import { VerdictBadge } from './Verdict.tsx';
@@ -109,7 +109,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           {averagePct !== undefined && (
             <p>
               {t(VERSUS[versusAverage(result.totalPct, averagePct)], {
-                pct: `${formatPct(averagePct, locale)} (${averagePeriod ?? ''})`,
+                pct: `${formatPct(averagePct, locale)} (${periodText(t, averagePeriod ?? '')})`,
               })}
             </p>
           )}

@@ -173,5 +173,6 @@ export const ar: Messages = {
   copied: 'تم النسخ.',
   no_series: 'لا توجد أرقام لهذه السلسلة.',
   data_from_src: "الأرقام من {host}: {title}.",
+  quarter: "الربع {q} من {year}",
 };
 export default ar;

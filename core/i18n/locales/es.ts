@@ -169,5 +169,6 @@ export const es: Messages = {
   copied: 'Copiado.',
   no_series: 'No hay cifras para esta serie.',
   data_from_src: "Cifras de {host}: {title}.",
+  quarter: "T{q} {year}",
 };
 export default es;

@@ -173,5 +173,6 @@ export const fr: Messages = {
   copied: 'Copié.',
   no_series: 'Il n’y a pas de chiffres pour cette série.',
   data_from_src: "Chiffres de {host} : {title}.",
+  quarter: "T{q} {year}",
 };
 export default fr;

@@ -169,5 +169,6 @@ export const hi: Messages = {
   copied: 'कॉपी हो गया।',
   no_series: 'इस सीरीज़ के लिए कोई आँकड़े नहीं हैं।',
   data_from_src: "{host} से आँकड़े: {title}।",
+  quarter: "तिमाही {q}, {year}",
 };
 export default hi;

@@ -169,5 +169,6 @@ export const pt: Messages = {
   copied: 'Copiado.',
   no_series: 'Não há números para esta série.',
   data_from_src: "Números de {host}: {title}.",
+  quarter: "{q}º tri. {year}",
 };
 export default pt;

@@ -169,5 +169,6 @@ export const tl: Messages = {
   copied: 'Nakopya na.',
   no_series: 'Walang numero para sa seryeng ito.',
   data_from_src: "Mga numero mula sa {host}: {title}.",
+  quarter: "Ika-{q} quarter ng {year}",
 };
 export default tl;

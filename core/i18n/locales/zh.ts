@@ -169,5 +169,6 @@ export const zh: Messages = {
   copied: '已复制。',
   no_series: '这个数据系列没有数据。',
   data_from_src: "数据来自 {host}：{title}。",
+  quarter: "{year}年第{q}季度",
 };
 export default zh;
