@@ -12,7 +12,6 @@ export const en = {
   language_name: 'English',
 
   // Views and tabs
-  widget_label: 'Cost of sending money from {from} to {to}',
   title_compare: 'Sending {amount} from {from} to {to}',
   title_quote: 'Check a quote',
 
@@ -37,7 +36,6 @@ export const en = {
 
   // Compare table
   col_channel: 'Channel',
-  col_cost_pct: 'Cost',
   col_cost_money: 'Cost of this transfer',
   col_received: 'Arrives (value in {currency})',
   estimated: 'estimate',
@@ -80,7 +78,6 @@ export const en = {
 
   // Data and sources
   source_line: 'Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: 'Data for {period}',
   // A quarter, as a reader says it: Q1 2025 (RPW writes 2025Q1).
   quarter: 'Q{q} {year}',
   loading: 'Loading…',

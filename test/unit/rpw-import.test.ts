@@ -282,19 +282,20 @@ describe('an unclosed quote loses its own line only (test/fixtures/rpw/unclosed-
   });
 });
 
+/** Runs the command line quietly and returns its exit code and what it printed. */
+async function quiet(run: () => number | Promise<number>) {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    return { code: await run(), log: log.mock.calls.flat().join('\n'), error: error.mock.calls.flat().join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
 describe('npm run data -- --rpw FILE', () => {
   beforeEach(() => writes.clear());
-
-  const quiet = async (run: () => number | Promise<number>) => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      return { code: await run(), log: log.mock.calls.flat().join('\n'), error: error.mock.calls.flat().join('\n') };
-    } finally {
-      log.mockRestore();
-      error.mockRestore();
-    }
-  };
 
   it('writes both bundles with the measured figures, exit 0', async () => {
     const { code, log } = await quiet(() => main(['--rpw', good]));
@@ -477,17 +478,6 @@ describe('a provider-level file committed in the sources folder (rpw-providers*.
     served.clear();
   });
   afterAll(() => served.clear());
-
-  const quiet = async (run: () => number | Promise<number>) => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      return { code: await run(), log: log.mock.calls.flat().join('\n'), error: error.mock.calls.flat().join('\n') };
-    } finally {
-      log.mockRestore();
-      error.mockRestore();
-    }
-  };
 
   it('`npm run data` (no option) imports it as with --rpw', async () => {
     const { code, log } = await quiet(() => main([], dir));

@@ -60,22 +60,23 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
   const latest = series.at(-1);
   if (latest) {
     summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: q(latest.period) }));
-    const p5 = progress(series, TARGETS.g8_5x5.pct);
-    for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
+    // Core's progress figures toward each target, computed once.
+    const toward = [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct].flatMap((target) => {
       const p = progress(series, target);
-      if (!p) continue;
+      return p ? [{ target, p }] : [];
+    });
+    for (const { target, p } of toward) {
       summary.push(t(p.gapPts > 0 ? 'gap_above' : 'gap_below', { gap: pts(p.gapPts), target: pct(target) }));
     }
-    // The trend is named with the span it was fitted over; with too few figures, none is claimed.
-    const slope = p5 && p5.fitPoints >= MIN_TREND_POINTS ? p5.trendPtsPerYear : null;
+    // The trend (the same for both targets) is named with the span it was fitted over; with too few figures, none is claimed.
+    const fit = toward[0]?.p;
+    const slope = fit && fit.fitPoints >= MIN_TREND_POINTS ? fit.trendPtsPerYear : null;
     summary.push(
-      slope === null || !p5
+      slope === null || !fit
         ? t('trend_none')
-        : t(slope < 0 ? 'trend_falling' : 'trend_rising', { from: q(p5.fitFrom), to: q(p5.latest.period), rate: pts(slope) }),
+        : t(slope < 0 ? 'trend_falling' : 'trend_rising', { from: q(fit.fitFrom), to: q(fit.latest.period), rate: pts(slope) }),
     );
-    for (const target of [TARGETS.g8_5x5.pct, TARGETS.sdg_10c.pct]) {
-      const p = progress(series, target);
-      if (!p) continue;
+    for (const { target, p } of toward) {
       if (p.achieved) summary.push(t('target_met', { target: pct(target) }));
       else if (slope !== null) summary.push(p.reachedYear === null ? t('not_reached', { target: pct(target) }) : t('reached_in', { target: pct(target), year: p.reachedYear }));
     }

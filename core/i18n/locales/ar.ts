@@ -11,7 +11,6 @@ export const ar: Messages = {
   tab_compare: 'قارن طرق التحويل',
   tab_quote: 'تحقق من عرض سعر',
   tab_progress: 'التقدم',
-  widget_label: 'تكلفة إرسال المال من {from} إلى {to}',
   title_compare: 'إرسال {amount} من {from} إلى {to}',
   title_quote: 'تحقق من عرض سعر',
 
@@ -32,7 +31,6 @@ export const ar: Messages = {
   theme_dark: 'داكن',
   theme_auto: 'مثل الجهاز',
   hint_mid_rate: 'سعر منتصف السوق (mid-market rate) هو السعر الذي تتعامل به البنوك فيما بينها؛ ابحث عن «{send} إلى {receive}» لتعرف سعر اليوم.',
-  hint_mid_rate_prefilled: 'أُخذ من النص الذي حددته في الصفحة. تحقق منه قبل أن تثق بالنتيجة.',
 
   // Channels (RPW firm types)
   channel_bank: 'البنوك',
@@ -42,7 +40,6 @@ export const ar: Messages = {
 
   // Compare table
   col_channel: 'طريقة التحويل',
-  col_cost_pct: 'التكلفة',
   col_cost_money: 'تكلفة هذا التحويل',
   col_received: 'يصل (القيمة بعملة {currency})',
   estimated: 'تقدير',
@@ -86,7 +83,6 @@ export const ar: Messages = {
 
   // Data and sources
   source_line: 'المصدر: البنك الدولي، Remittance Prices Worldwide، CC BY 4.0 ({period})',
-  data_quarter: 'بيانات {period}',
   loading: 'جارٍ التحميل…',
 
   // Messages about bad input
@@ -120,7 +116,6 @@ export const ar: Messages = {
   field_rate: "سعر الصرف",
   field_currencies: "العملات",
   mid_rate_not_in_data: "لا تحتوي هذه البيانات على سعر السوق الوسطي، لذا يُرجى كتابة سعر اليوم بنفسك.",
-  settings_title: "الإعدادات",
   settings_saved: "تم الحفظ. ستفتح النافذة بهذه الاختيارات.",
   label_default_corridor: "المسار الافتراضي",
   open_settings: "الإعدادات",
@@ -165,7 +160,6 @@ export const ar: Messages = {
   history_title: 'السجل: من {from} إلى {to}',
   legend_official: 'المتوسط الرسمي للمسار حسب RPW',
   legend_computed: 'محسوب من بيانات RPW (متوسط جميع الخدمات)',
-  loss_title: 'الأموال الضائعة كل سنة فوق الهدفين',
   loss_line: 'أُرسل {volume} في {year} (تقدير البنك الدولي) بتكلفة {pct} ({period}): {lost5} في السنة فوق 5%، و{lost3} فوق 3%.',
   loss_unknown: 'لا يوجد تقدير للأموال المرسلة في هذا المسار.',
   export_csv: 'نزّل الأرقام (CSV)',

@@ -7,7 +7,6 @@ export const es: Messages = {
   tab_compare: 'Comparar formas de envío',
   tab_quote: 'Revisar una cotización',
   tab_progress: 'Avances',
-  widget_label: 'Costo de enviar dinero de {from} a {to}',
   title_compare: 'Envío de {amount} de {from} a {to}',
   title_quote: 'Revisar una cotización',
 
@@ -28,7 +27,6 @@ export const es: Messages = {
   theme_dark: 'Oscuro',
   theme_auto: 'Igual que el dispositivo',
   hint_mid_rate: 'El tipo de cambio medio del mercado (en inglés, «mid-market rate») es el que usan los bancos entre ellos; busque «{send} a {receive}» para ver el de hoy.',
-  hint_mid_rate_prefilled: 'Tomado del texto que usted seleccionó en la página. Revíselo antes de confiar en el resultado.',
 
   // Channels (RPW firm types)
   channel_bank: 'Bancos',
@@ -38,7 +36,6 @@ export const es: Messages = {
 
   // Compare table
   col_channel: 'Forma de envío',
-  col_cost_pct: 'Costo',
   col_cost_money: 'Costo de este envío',
   col_received: 'Llega (valor en {currency})',
   estimated: 'estimado',
@@ -82,7 +79,6 @@ export const es: Messages = {
 
   // Data and sources
   source_line: 'Fuente: Banco Mundial, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: 'Datos de {period}',
   loading: 'Cargando…',
 
   // Messages about bad input
@@ -116,7 +112,6 @@ export const es: Messages = {
   field_rate: "tipo de cambio",
   field_currencies: "monedas",
   mid_rate_not_in_data: "Estos datos no tienen tipos de cambio de mercado, así que escriba usted el de hoy.",
-  settings_title: "Ajustes",
   settings_saved: "Guardado. La ventana se abrirá con estas opciones.",
   label_default_corridor: "Ruta predeterminada",
   open_settings: "Ajustes",
@@ -161,7 +156,6 @@ export const es: Messages = {
   history_title: 'Historial: de {from} a {to}',
   legend_official: 'Promedio oficial de RPW para la ruta',
   legend_computed: 'Calculado con datos de RPW (promedio de todos los servicios)',
-  loss_title: 'Dinero que se pierde cada año por encima de las metas',
   loss_line: '{volume} enviados en {year} (estimación del Banco Mundial) a {pct} ({period}): {lost5} al año por encima del 5\u00a0%, {lost3} por encima del 3\u00a0%.',
   loss_unknown: 'No hay una estimación del dinero enviado en esta ruta.',
   export_csv: 'Descargar las cifras (CSV)',

@@ -11,7 +11,6 @@ export const fr: Messages = {
   tab_compare: 'Comparer les moyens d’envoi',
   tab_quote: 'Vérifier une offre',
   tab_progress: 'Progrès',
-  widget_label: 'Coût d’un envoi d’argent de {from} vers {to}',
   title_compare: 'Envoyer {amount} de {from} vers {to}',
   title_quote: 'Vérifier une offre',
 
@@ -32,7 +31,6 @@ export const fr: Messages = {
   theme_dark: 'Sombre',
   theme_auto: 'Comme l’appareil',
   hint_mid_rate: 'Le taux moyen du marché (en anglais «\u00a0mid-market rate\u00a0») est celui que les banques utilisent entre elles. Cherchez «\u00a0{send} en {receive}\u00a0» pour trouver celui du jour.',
-  hint_mid_rate_prefilled: 'Rempli à partir du texte que vous avez sélectionné dans la page. Vérifiez-le avant de vous fier au résultat.',
 
   // Channels (RPW firm types)
   channel_bank: 'Banques',
@@ -42,7 +40,6 @@ export const fr: Messages = {
 
   // Compare table
   col_channel: 'Moyen d’envoi',
-  col_cost_pct: 'Coût',
   col_cost_money: 'Coût de cet envoi',
   col_received: 'Montant reçu (valeur en {currency})',
   estimated: 'estimation',
@@ -86,7 +83,6 @@ export const fr: Messages = {
 
   // Data and sources
   source_line: 'Source\u00a0: Banque mondiale, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: 'Données\u00a0: {period}',
   loading: 'Chargement…',
 
   // Messages about bad input
@@ -120,7 +116,6 @@ export const fr: Messages = {
   field_rate: "taux de change",
   field_currencies: "devises",
   mid_rate_not_in_data: "Ces données n’ont pas de taux du marché : veuillez saisir vous-même celui du jour.",
-  settings_title: "Réglages",
   settings_saved: "Enregistré. La fenêtre s’ouvrira avec ces choix.",
   label_default_corridor: "Trajet par défaut",
   open_settings: "Réglages",
@@ -165,7 +160,6 @@ export const fr: Messages = {
   history_title: 'Historique\u00a0: de {from} à {to}',
   legend_official: 'Moyenne officielle RPW pour le trajet',
   legend_computed: 'Calculé à partir des données RPW (moyenne de tous les services)',
-  loss_title: 'Argent perdu chaque année au-delà des objectifs',
   loss_line: '{volume} envoyés en {year} (estimation de la Banque mondiale) à {pct} ({period})\u00a0: {lost5} par an au-delà de 5\u202f%, {lost3} au-delà de 3\u202f%.',
   loss_unknown: 'Il n’existe pas d’estimation de l’argent envoyé sur ce trajet.',
   export_csv: 'Télécharger les chiffres (CSV)',

@@ -7,7 +7,6 @@ export const hi: Messages = {
   tab_compare: 'पैसे भेजने के तरीकों की तुलना',
   tab_quote: 'कोटेशन जाँचें',
   tab_progress: 'प्रगति',
-  widget_label: '{from} से {to} पैसे भेजने का खर्च',
   title_compare: '{from} से {to} {amount} भेजना',
   title_quote: 'कोटेशन जाँचें',
 
@@ -28,7 +27,6 @@ export const hi: Messages = {
   theme_dark: 'गहरी',
   theme_auto: 'डिवाइस के जैसी',
   hint_mid_rate: 'मिड-मार्केट रेट (mid-market rate) वह रेट है जो बैंक आपस में इस्तेमाल करते हैं; आज का रेट जानने के लिए “{send} to {receive}” खोजें।',
-  hint_mid_rate_prefilled: 'यह पेज पर आपके चुने हुए टेक्स्ट से भरा गया है। नतीजे पर भरोसा करने से पहले इसे जाँच लें।',
 
   // Channels (RPW firm types)
   channel_bank: 'बैंक',
@@ -38,7 +36,6 @@ export const hi: Messages = {
 
   // Compare table
   col_channel: 'तरीका',
-  col_cost_pct: 'खर्च',
   col_cost_money: 'इस ट्रांसफ़र का खर्च',
   col_received: 'पहुँचने वाली रकम ({currency} में)',
   estimated: 'अनुमान',
@@ -82,7 +79,6 @@ export const hi: Messages = {
 
   // Data and sources
   source_line: 'स्रोत: विश्व बैंक, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: '{period} के आँकड़े',
   loading: 'लोड हो रहा है…',
 
   // Messages about bad input
@@ -116,7 +112,6 @@ export const hi: Messages = {
   field_rate: "एक्सचेंज रेट",
   field_currencies: "मुद्राएँ",
   mid_rate_not_in_data: "इस डेटा में मिड-मार्केट रेट नहीं है, कृपया आज का रेट खुद लिखें।",
-  settings_title: "सेटिंग्स",
   settings_saved: "सहेजा गया। पॉपअप इन्हीं विकल्पों के साथ खुलेगा।",
   label_default_corridor: "डिफ़ॉल्ट रास्ता",
   open_settings: "सेटिंग्स",
@@ -161,7 +156,6 @@ export const hi: Messages = {
   history_title: 'इतिहास: {from} से {to} तक',
   legend_official: 'रास्ते का आधिकारिक RPW औसत',
   legend_computed: 'RPW आँकड़ों से निकाला गया (सभी सेवाओं का औसत)',
-  loss_title: 'लक्ष्यों से ज़्यादा खर्च में हर साल जाने वाला पैसा',
   loss_line: '{year} में भेजे गए {volume} (विश्व बैंक का अनुमान), {pct} पर ({period}): 5% से ऊपर हर साल {lost5}, 3% से ऊपर {lost3}।',
   loss_unknown: 'इस रास्ते पर भेजे गए पैसे का कोई अनुमान नहीं है।',
   export_csv: 'आँकड़े डाउनलोड करें (CSV)',

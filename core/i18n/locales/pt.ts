@@ -7,7 +7,6 @@ export const pt: Messages = {
   tab_compare: 'Comparar formas de envio',
   tab_quote: 'Conferir uma cotação',
   tab_progress: 'Progresso',
-  widget_label: 'Custo de enviar dinheiro de {from} para {to}',
   title_compare: 'Envio de {amount} de {from} para {to}',
   title_quote: 'Conferir uma cotação',
 
@@ -28,7 +27,6 @@ export const pt: Messages = {
   theme_dark: 'Escuro',
   theme_auto: 'Igual ao aparelho',
   hint_mid_rate: 'A taxa média de mercado (em inglês, “mid-market rate”) é a que os bancos usam entre si; pesquise “{send} para {receive}” para ver a de hoje.',
-  hint_mid_rate_prefilled: 'Preenchido com o texto que você selecionou na página. Confira antes de confiar no resultado.',
 
   // Channels (RPW firm types)
   channel_bank: 'Bancos',
@@ -38,7 +36,6 @@ export const pt: Messages = {
 
   // Compare table
   col_channel: 'Forma de envio',
-  col_cost_pct: 'Custo',
   col_cost_money: 'Custo deste envio',
   col_received: 'Chega (valor em {currency})',
   estimated: 'estimativa',
@@ -82,7 +79,6 @@ export const pt: Messages = {
 
   // Data and sources
   source_line: 'Fonte: Banco Mundial, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: 'Dados de {period}',
   loading: 'Carregando…',
 
   // Messages about bad input
@@ -116,7 +112,6 @@ export const pt: Messages = {
   field_rate: "taxa de câmbio",
   field_currencies: "moedas",
   mid_rate_not_in_data: "Estes dados não têm a taxa de mercado; por favor, digite você mesmo a de hoje.",
-  settings_title: "Configurações",
   settings_saved: "Salvo. A janela abrirá com estas escolhas.",
   label_default_corridor: "Rota padrão",
   open_settings: "Configurações",
@@ -161,7 +156,6 @@ export const pt: Messages = {
   history_title: 'Histórico: de {from} a {to}',
   legend_official: 'Média oficial do RPW para a rota',
   legend_computed: 'Calculado com dados do RPW (média de todos os serviços)',
-  loss_title: 'Dinheiro perdido por ano acima das metas',
   loss_line: '{volume} enviados em {year} (estimativa do Banco Mundial) a {pct} ({period}): {lost5} por ano acima de 5%, {lost3} acima de 3%.',
   loss_unknown: 'Não há estimativa do dinheiro enviado nesta rota.',
   export_csv: 'Baixar os números (CSV)',

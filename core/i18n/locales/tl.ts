@@ -7,7 +7,6 @@ export const tl: Messages = {
   tab_compare: 'Paghambingin ang mga paraan',
   tab_quote: 'Suriin ang alok',
   tab_progress: 'Pag-usad',
-  widget_label: 'Gastos sa pagpapadala ng pera mula {from} papuntang {to}',
   title_compare: 'Pagpapadala ng {amount} mula {from} papuntang {to}',
   title_quote: 'Suriin ang alok',
 
@@ -28,7 +27,6 @@ export const tl: Messages = {
   theme_dark: 'Madilim',
   theme_auto: 'Kapareho ng inyong device',
   hint_mid_rate: 'Ang mid-market rate ay ang palitang ginagamit ng mga bangko sa isa’t isa; hanapin ang “{send} to {receive}” para makita ang palitan ngayong araw.',
-  hint_mid_rate_prefilled: 'Kinuha ito sa tekstong pinili ninyo sa pahina. Suriin muna bago pagkatiwalaan ang resulta.',
 
   // Channels (RPW firm types)
   channel_bank: 'Mga bangko',
@@ -38,7 +36,6 @@ export const tl: Messages = {
 
   // Compare table
   col_channel: 'Paraan',
-  col_cost_pct: 'Gastos',
   col_cost_money: 'Gastos sa padalang ito',
   col_received: 'Darating (halaga sa {currency})',
   estimated: 'tantiya',
@@ -82,7 +79,6 @@ export const tl: Messages = {
 
   // Data and sources
   source_line: 'Pinagmulan: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
-  data_quarter: 'Datos para sa {period}',
   loading: 'Naglo-load…',
 
   // Messages about bad input
@@ -116,7 +112,6 @@ export const tl: Messages = {
   field_rate: "palitan ng pera",
   field_currencies: "mga pera",
   mid_rate_not_in_data: "Walang mid-market rate ang datos na ito, kaya pakisulat ninyo ang rate ngayong araw.",
-  settings_title: "Mga setting",
   settings_saved: "Nai-save. Bubukas ang popup gamit ang mga piniling ito.",
   label_default_corridor: "Karaniwang ruta",
   open_settings: "Mga setting",
@@ -161,7 +156,6 @@ export const tl: Messages = {
   history_title: 'Kasaysayan: mula {from} hanggang {to}',
   legend_official: 'Opisyal na karaniwan ng RPW para sa ruta',
   legend_computed: 'Kinuwenta mula sa datos ng RPW (karaniwan ng lahat ng serbisyo)',
-  loss_title: 'Perang nawawala bawat taon nang higit sa mga target',
   loss_line: '{volume} ang naipadala noong {year} (tantiya ng World Bank) sa {pct} ({period}): {lost5} bawat taon nang higit sa 5%, {lost3} nang higit sa 3%.',
   loss_unknown: 'Walang tantiya ng perang ipinadala sa rutang ito.',
   export_csv: 'I-download ang mga numero (CSV)',

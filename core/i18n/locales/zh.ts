@@ -7,7 +7,6 @@ export const zh: Messages = {
   tab_compare: '比较汇款渠道',
   tab_quote: '核查报价',
   tab_progress: '进展',
-  widget_label: '从{from}汇款到{to}的费用',
   title_compare: '从{from}向{to}汇款 {amount}',
   title_quote: '核查报价',
 
@@ -28,7 +27,6 @@ export const zh: Messages = {
   theme_dark: '深色',
   theme_auto: '跟随设备',
   hint_mid_rate: '市场中间汇率（mid-market rate）是银行之间使用的汇率；搜索“{send} 兑 {receive}”就能查到今天的汇率。',
-  hint_mid_rate_prefilled: '已根据您在网页上选中的文字填写。请先核对，再相信结果。',
 
   // Channels (RPW firm types)
   channel_bank: '银行',
@@ -38,7 +36,6 @@ export const zh: Messages = {
 
   // Compare table
   col_channel: '渠道',
-  col_cost_pct: '费用',
   col_cost_money: '这笔汇款的费用',
   col_received: '到账（以{currency}计）',
   estimated: '估算',
@@ -82,7 +79,6 @@ export const zh: Messages = {
 
   // Data and sources
   source_line: '来源：世界银行，Remittance Prices Worldwide，CC BY 4.0（{period}）',
-  data_quarter: '{period} 的数据',
   loading: '正在加载…',
 
   // Messages about bad input
@@ -116,7 +112,6 @@ export const zh: Messages = {
   field_rate: "汇率",
   field_currencies: "币种",
   mid_rate_not_in_data: "本数据不含市场中间价，请您自己输入今天的汇率。",
-  settings_title: "设置",
   settings_saved: "已保存。弹出窗口将按这些选择打开。",
   label_default_corridor: "默认汇款路线",
   open_settings: "设置",
@@ -161,7 +156,6 @@ export const zh: Messages = {
   history_title: '历史数据：{from} 至 {to}',
   legend_official: 'RPW 官方公布的路线平均值',
   legend_computed: '根据 RPW 数据计算（所有服务的平均值）',
-  loss_title: '每年因费用高于目标而损失的钱',
   loss_line: '{year} 年汇出 {volume}（世界银行估算），费用为 {pct}（{period}）：每年比 5% 多花 {lost5}，比 3% 多花 {lost3}。',
   loss_unknown: '没有这条汇款路线汇款总额的估算数据。',
   export_csv: '下载数据（CSV）',
