@@ -31,9 +31,16 @@ export function isCurrency(code: string): boolean {
   }
 }
 
+const exponents = new Map<string, number>();
+
 /** Number of minor-unit digits of a currency (JPY 0, USD 2, KWD 3), as `Intl` knows it. */
 export function currencyExponent(currency: string): number {
-  return formatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = exponents.get(currency);
+  if (digits === undefined) {
+    digits = formatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponents.set(currency, digits);
+  }
+  return digits;
 }
 
 /**

@@ -37,7 +37,7 @@ describe('strict pages', () => {
     expect(texts[1]).toContain('البنوك'); // the Arabic locale was fetched under connect-src 'self'
     // Styles applied: the adopted stylesheet is not blocked by style-src 'self'.
     const padding = await page.$eval('remit-calculator', (el) => getComputedStyle(el.shadowRoot!.querySelector('.remit')!).paddingTop);
-    expect(padding).toBe('16px');
+    expect(padding).toBe('15px'); // 1em of the widget's 15px
     await page.close();
   });
 

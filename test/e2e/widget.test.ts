@@ -89,7 +89,9 @@ describe('<remit-calculator> built file in Chromium', () => {
 
   it('a hostile host stylesheet changes nothing inside', async () => {
     const body = '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>';
-    const hostile = '<style>* { all: unset !important } div { display: none !important } li, ul, span { color: red !important; font-size: 40px !important }</style>';
+    // html's font-size too: sizes inside are in em and px, never rem, so a host's
+    // `html { font-size: 62.5% }` cannot shrink the widget.
+    const hostile = '<style>* { all: unset !important } html { font-size: 10px !important } div { display: none !important } li, ul, span { color: red !important; font-size: 40px !important }</style>';
     const measure = (page: Page) =>
       page.$eval('remit-calculator', (el) => {
         const root = el.shadowRoot!;
