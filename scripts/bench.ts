@@ -163,6 +163,28 @@ for (let run = 0; run < RUNS; run++) {
 }
 const icuMs = median(icuTimes);
 rows.push({ figure: 'ICU start-up: first new Intl.NumberFormat("en") in a fresh page, nothing else', value: Number(icuMs.toFixed(2)), unit: 'ms', note: `${(icuMs / baseMs).toFixed(1)}x the baseline's whole first render, before the widget does anything of its own`, baseline: 'baseline first render' });
+// The floor for what the widget must show: its own first-render DOM and
+// stylesheet, copied out of a rendered widget and written back as static HTML
+// by a bare custom element (no Preact, no Intl, no logic). What is left is
+// the browser's style, text shaping and layout of that content.
+const floorJs = await (async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}bench-blank.html`);
+  const { html, css } = await page.evaluate((src) => {
+    const el = document.createElement('remit-calculator');
+    for (const [k, v] of [['from', 'US'], ['to', 'MX'], ['amount', '200'], ['lang', 'en']]) el.setAttribute(k!, v!);
+    document.body.append(el);
+    (0, eval)(src);
+    const root = el.shadowRoot!;
+    return { html: root.innerHTML, css: root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n') };
+  }, widgetJs.toString('utf8'));
+  await page.close();
+  return `customElements.define('remit-calculator', class extends HTMLElement { connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' }); const sheet = new CSSStyleSheet();
+    sheet.replaceSync(${JSON.stringify(css)}); root.adoptedStyleSheets = [sheet]; root.innerHTML = ${JSON.stringify(html)}; } });`;
+})();
+const floorMs = median(await renderTime(floorJs));
+rows.push({ figure: "floor: the widget's first-render DOM and CSS as static HTML in a bare custom element (no Preact, no Intl)", value: Number(floorMs.toFixed(2)), unit: 'ms', note: `${(floorMs / baseMs).toFixed(1)}x the baseline: the browser's cost to style, shape and lay out what the issue asks the widget to show`, baseline: 'baseline first render' });
 const warmWidgetMs = median(await renderTime(widgetJs.toString('utf8'), 1, 1, true));
 const warmBaseMs = median(await renderTime(baselineJs.toString('utf8'), 1, 1, true));
 rows.push({ figure: 'widget first render on a page that already used Intl.NumberFormat once', value: Number(warmWidgetMs.toFixed(2)), unit: 'ms', baseline: 'baseline, same page' });

@@ -78,6 +78,8 @@ export const en = {
 
   // Data and sources
   source_line: 'Source: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  // The computed corridor means' source, said in the reader's language; other source titles are citations and stay as published.
+  source_corridor_means: 'Computed from RPW data: simple mean of all services in the corridor (not an official RPW series)',
   // A quarter, as a reader says it: Q1 2025 (RPW writes 2025Q1).
   quarter: 'Q{q} {year}',
   loading: 'Loading…',

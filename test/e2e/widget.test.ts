@@ -61,6 +61,10 @@ describe('<remit-calculator> built file in Chromium', () => {
     const text = await shadowText(page);
     expect(text).toContain('البنوك');
     expect(text).toContain('مصر'); // Egypt, through Intl.DisplayNames
+    // The computed corridor average's source is said in Arabic too, not in the data's English.
+    const source = await page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.source')!.textContent!);
+    expect(source).toContain('محسوب من بيانات RPW');
+    expect(source).not.toContain('Computed from');
     await page.close();
   });
 

@@ -10,7 +10,13 @@ export function SourceLine({ period, source }: { readonly period: string; readon
       {source && (
         <>
           {' · '}
-          <span>{source.title}</span>
+          {source.id === 'rpw-corridor-means' ? (
+            t('source_corridor_means')
+          ) : (
+            // A citation, as published (in English): marked so that screen
+            // readers say it in English and right-to-left text keeps its order.
+            <bdi lang="en">{source.title}</bdi>
+          )}
         </>
       )}
     </p>

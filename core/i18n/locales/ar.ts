@@ -83,6 +83,7 @@ export const ar: Messages = {
 
   // Data and sources
   source_line: 'المصدر: البنك الدولي، Remittance Prices Worldwide، CC BY 4.0 ({period})',
+  source_corridor_means: 'محسوب من بيانات RPW: المتوسط البسيط لجميع الخدمات في المسار (ليس سلسلة رسمية من RPW)',
   loading: 'جارٍ التحميل…',
 
   // Messages about bad input

@@ -79,6 +79,7 @@ export const es: Messages = {
 
   // Data and sources
   source_line: 'Fuente: Banco Mundial, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  source_corridor_means: 'Calculado con datos de RPW: promedio simple de todos los servicios de la ruta (no es una serie oficial de RPW)',
   loading: 'Cargando…',
 
   // Messages about bad input

@@ -83,6 +83,7 @@ export const fr: Messages = {
 
   // Data and sources
   source_line: 'Source\u00a0: Banque mondiale, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  source_corridor_means: 'Calculé à partir des données RPW\u00a0: moyenne simple de tous les services du corridor (pas une série officielle RPW)',
   loading: 'Chargement…',
 
   // Messages about bad input

@@ -79,6 +79,7 @@ export const hi: Messages = {
 
   // Data and sources
   source_line: 'स्रोत: विश्व बैंक, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  source_corridor_means: 'RPW आँकड़ों से निकाला गया: इस मार्ग की सभी सेवाओं का साधारण औसत (RPW की आधिकारिक श्रृंखला नहीं)',
   loading: 'लोड हो रहा है…',
 
   // Messages about bad input

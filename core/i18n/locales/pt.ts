@@ -79,6 +79,7 @@ export const pt: Messages = {
 
   // Data and sources
   source_line: 'Fonte: Banco Mundial, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  source_corridor_means: 'Calculado com dados do RPW: média simples de todos os serviços do corredor (não é uma série oficial do RPW)',
   loading: 'Carregando…',
 
   // Messages about bad input

@@ -79,6 +79,7 @@ export const tl: Messages = {
 
   // Data and sources
   source_line: 'Pinagmulan: World Bank, Remittance Prices Worldwide, CC BY 4.0 ({period})',
+  source_corridor_means: 'Kinuwenta mula sa datos ng RPW: simpleng karaniwan ng lahat ng serbisyo sa ruta (hindi opisyal na serye ng RPW)',
   loading: 'Naglo-load…',
 
   // Messages about bad input

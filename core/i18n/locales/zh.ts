@@ -79,6 +79,7 @@ export const zh: Messages = {
 
   // Data and sources
   source_line: '来源：世界银行，Remittance Prices Worldwide，CC BY 4.0（{period}）',
+  source_corridor_means: '根据 RPW 数据计算：该通道所有服务的简单平均值（不是 RPW 官方系列）',
   loading: '正在加载…',
 
   // Messages about bad input
