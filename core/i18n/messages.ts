@@ -68,3 +68,12 @@ export function isMessages(value: unknown): value is Partial<Messages> {
   const record = value as Record<string, unknown>;
   return Object.keys(en).every((key) => Object.hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '');
 }
+
+/**
+ * The short form of a verdict sentence: what comes before its first colon
+ * ("Above 5%: costlier than..." -> "Above 5%"). Every locale writes the four
+ * verdicts in that shape; a test checks it.
+ */
+export function verdictHead(sentence: string): string {
+  return (sentence.split(/[:\uff1a]/)[0] ?? sentence).trim();
+}

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { english as en } from '../../core/i18n/all.ts';
-import { LOCALES, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
+import { LOCALES, verdictHead, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
 import es from '../../core/i18n/locales/es.ts';
 import fr from '../../core/i18n/locales/fr.ts';
 import ar from '../../core/i18n/locales/ar.ts';
@@ -29,6 +29,15 @@ function placeholders(text: string): string[] {
 }
 
 describe('locale messages', () => {
+  it('en writes each verdict as "short form: explanation"', () => {
+    expect(['verdict_above_5', 'verdict_between', 'verdict_below_3', 'verdict_negative'].map((k) => verdictHead(english[k]!))).toEqual([
+      'Above 5%',
+      'Between 3% and 5%',
+      'At or below 3%',
+      'Below zero',
+    ]);
+  });
+
   it('covers every shipped locale except en', () => {
     expect(Object.keys(TRANSLATIONS).sort()).toEqual(LOCALES.filter((l) => l !== 'en').sort());
   });
@@ -59,6 +68,16 @@ describe('locale messages', () => {
           }))
           .filter((row) => JSON.stringify(row.en) !== JSON.stringify(row[code]));
         expect(mismatched).toEqual([]);
+      });
+
+      it('writes each verdict as "short form: explanation", so the short badge is whole', () => {
+        for (const key of ['verdict_above_5', 'verdict_between', 'verdict_below_3', 'verdict_negative'] as const) {
+          const sentence = messages[key];
+          const head = verdictHead(sentence);
+          expect(head.length, `${code} ${key}`).toBeGreaterThan(1);
+          expect(head.length, `${code} ${key}: no colon`).toBeLessThan(sentence.length / 2);
+          if (key !== 'verdict_negative') expect(head, `${code} ${key}: the head names its threshold`).toMatch(/\p{Nd}/u);
+        }
       });
 
       it('translates every key (nothing left identical to English)', () => {

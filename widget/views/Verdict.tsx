@@ -1,6 +1,6 @@
 /** A verdict against the targets: a shape and words, never colour alone. */
 import type { Verdict as VerdictKind } from '../../core/targets.ts';
-import type { MessageKey } from '../../core/i18n/messages.ts';
+import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
 
 const TEXT: Record<VerdictKind, MessageKey> = {
@@ -26,7 +26,7 @@ export function VerdictBadge({ kind, short }: { readonly kind: VerdictKind; read
       <svg class="mark" aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
         {MARK[kind]}
       </svg>{' '}
-      {short ? text.split(/[:：:]/)[0] : text}
+      {short ? verdictHead(text) : text}
     </span>
   );
 }
