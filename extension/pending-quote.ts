@@ -72,6 +72,8 @@ export function applyPendingQuote(store: CalculatorStore, raw: unknown, bundle: 
   return {
     messages: [
       { key: 'quote_from_selection', fields: found },
+      // The amount field then shows the calculator's amount: say so, so that it is checked, not trusted.
+      ...(q.amount === undefined ? [{ key: 'quote_amount_not_read' as const }] : []),
       // RPW has no reference exchange rates, so the mid-market rate is always the user's to type.
       { key: 'mid_rate_not_in_data' },
     ],

@@ -14,6 +14,7 @@ export const enExtension = {
   theme_dark: 'Dark',
   theme_auto: 'Same as the device',
   quote_from_selection: 'Read from the text you selected: {fields}. Please fill in the rest.',
+  quote_amount_not_read: 'The text had no amount you send, so the amount from the calculator is shown. Check that it is the one in the quote.',
   error_storage_reset: 'Your saved settings could not be read, so the defaults are back.',
   quote_parse_empty: 'Select the text of a quote first.',
   quote_parse_nothing_found: 'No amount, fee or rate could be read from the selected text.',

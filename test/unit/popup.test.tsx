@@ -43,6 +43,16 @@ describe('the popup, rendered with the in-memory connector (no chrome.*)', () =>
     expect(root.textContent).toContain('Read from the text you selected: fee, exchange rate, and currencies.');
     expect(root.textContent).toContain('This data has no mid-market rates');
     expect((root.querySelector('input[id$="-fee"]') as HTMLInputElement).value).toBe('4.99');
+    // No amount in the selection: the calculator's amount is shown, and the popup says so.
+    expect(root.textContent).toContain('The text had no amount you send, so the amount from the calculator is shown.');
+  });
+
+  it('does not ask about the amount when the selection had one', async () => {
+    const conn = memoryConnector();
+    await conn.putPendingQuote(handOverOf('You send 1,000.00 USD | Transfer fee 4.99 USD | Exchange rate 1 USD = 17.0500 MXN', 'en-US'));
+    const { root, store } = await popup(conn);
+    expect(store.getState().quote).toMatchObject({ amount: 1000, fee: 4.99, rate: 17.05 });
+    expect(root.textContent).not.toContain('The text had no amount you send');
   });
 
   it('says so when the selection is not a quote', async () => {

@@ -71,6 +71,7 @@ export const ar: Messages = {
   result_lost: 'ما ضاع في الرسوم والهامش',
   quote_prompt: 'أدخل عرض السعر الذي قدمه لك مقدم الخدمة.',
   quote_from_selection: 'قُرئ من النص الذي حددته: {fields}. يُرجى إكمال الباقي.',
+  quote_amount_not_read: 'لم يتضمن النص المبلغ الذي ترسله، لذلك يظهر مبلغ الحاسبة. تأكد من أنه المبلغ الوارد في العرض.',
 
   // Yearly cost and savings
   yearly_title: 'خلال سنة: عدد التحويلات {count}، كل منها {amount}',

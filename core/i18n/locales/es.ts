@@ -67,6 +67,7 @@ export const es: Messages = {
   result_lost: 'Perdido en comisión y margen',
   quote_prompt: 'Escriba la cotización que le dio la empresa.',
   quote_from_selection: 'Leído del texto que usted seleccionó: {fields}. Por favor, complete lo demás.',
+  quote_amount_not_read: 'El texto no tenía la cantidad que usted envía, así que se muestra la de la calculadora. Compruebe que es la de la cotización.',
 
   // Yearly cost and savings
   yearly_title: 'En un año: {count} envíos de {amount}',

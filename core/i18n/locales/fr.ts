@@ -71,6 +71,7 @@ export const fr: Messages = {
   result_lost: 'Perdu en frais et en marge',
   quote_prompt: 'Saisissez l’offre que l’on vous a faite.',
   quote_from_selection: 'Lu dans le texte que vous avez sélectionné\u00a0: {fields}. Merci de remplir le reste.',
+  quote_amount_not_read: 'Le texte n’indiquait pas le montant envoyé\u00a0: c’est celui du calculateur qui s’affiche. Vérifiez que c’est celui de l’offre.',
 
   // Yearly cost and savings
   yearly_title: 'Sur un an\u00a0: {count} envois de {amount}',

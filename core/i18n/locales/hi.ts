@@ -67,6 +67,7 @@ export const hi: Messages = {
   result_lost: 'फ़ीस और मार्जिन में गया',
   quote_prompt: 'किसी कंपनी ने आपको जो कोटेशन दिया है, उसे भरें।',
   quote_from_selection: 'आपके चुने हुए टेक्स्ट से पढ़ा गया: {fields}। कृपया बाकी भर दें।',
+  quote_amount_not_read: 'टेक्स्ट में भेजी जाने वाली रकम नहीं थी, इसलिए कैलकुलेटर की रकम दिखाई गई है। जाँच लें कि कोटेशन में यही रकम है।',
 
   // Yearly cost and savings
   yearly_title: 'एक साल में: {amount} के {count} ट्रांसफ़र',

@@ -67,6 +67,7 @@ export const pt: Messages = {
   result_lost: 'Perdido em tarifa e margem',
   quote_prompt: 'Digite a cotação que a empresa passou para você.',
   quote_from_selection: 'Lido do texto que você selecionou: {fields}. Preencha o resto, por favor.',
+  quote_amount_not_read: 'O texto não tinha o valor que você envia, então aparece o valor da calculadora. Confira se é o mesmo da cotação.',
 
   // Yearly cost and savings
   yearly_title: 'Em um ano: {count} envios de {amount}',

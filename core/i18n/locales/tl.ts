@@ -67,6 +67,7 @@ export const tl: Messages = {
   result_lost: 'Nawala sa singil at patong',
   quote_prompt: 'Pakilagay ang alok na ibinigay sa inyo ng kompanya.',
   quote_from_selection: 'Nabasa mula sa tekstong pinili ninyo: {fields}. Pakipunan ang iba pa.',
+  quote_amount_not_read: 'Walang halagang ipapadala sa teksto, kaya ang halaga mula sa calculator ang ipinapakita. Tiyaking ito ang nasa alok.',
 
   // Yearly cost and savings
   yearly_title: 'Sa loob ng isang taon: {count} padala na {amount} bawat isa',

@@ -67,6 +67,7 @@ export const zh: Messages = {
   result_lost: '手续费和汇率差价造成的损失',
   quote_prompt: '请输入汇款机构给您的报价。',
   quote_from_selection: '已从您选中的文字读取：{fields}。请填写其余部分。',
+  quote_amount_not_read: '所选文字中没有汇款金额，因此显示的是计算器中的金额。请确认它与报价中的金额一致。',
 
   // Yearly cost and savings
   yearly_title: '一年合计：{count} 次汇款，每次 {amount}',
