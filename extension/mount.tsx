@@ -91,6 +91,8 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
         {options.settings === 'options' ? (
           <section>
             <h2>{t('label_default_corridor')}</h2>
+            {/* One stored corridor for both pages: the popup remembers the last one chosen. */}
+            <p class="hint">{t('default_corridor_hint')}</p>
             <CorridorPicker id="opt" from={from} to={to} onChange={(a, b) => s.setCorridor(a, b)} />
             {saved && <p class="muted" role="status">{t('settings_saved')}</p>}
           </section>

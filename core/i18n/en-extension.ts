@@ -27,6 +27,7 @@ export const enExtension = {
   mid_rate_not_in_data: 'This data has no mid-market rates, so please type today’s rate yourself.',
   settings_saved: 'Saved. The popup opens with these choices.',
   label_default_corridor: 'Default route',
+  default_corridor_hint: "The popup opens on this route. Choosing another route in the popup changes it here too.",
   open_settings: 'Settings',
   dismiss: 'Close',
 

@@ -90,6 +90,8 @@ describe('the extension, loaded unpacked in Chromium', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/extension/options/index.html`);
     await options.locator('.remit').waitFor();
+    // The corridor here is the one the popup remembers: the page says so.
+    expect(await options.locator('.hint').textContent()).toContain('Choosing another route in the popup changes it here too.');
     await options.selectOption('#lang', 'ar');
     await options.selectOption('#theme', 'dark');
     await options.selectOption('#opt-from', 'SAU');

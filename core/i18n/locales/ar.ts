@@ -120,6 +120,7 @@ export const ar: Messages = {
   mid_rate_not_in_data: "لا تحتوي هذه البيانات على سعر السوق الوسطي، لذا يُرجى كتابة سعر اليوم بنفسك.",
   settings_saved: "تم الحفظ. ستفتح النافذة بهذه الاختيارات.",
   label_default_corridor: "المسار الافتراضي",
+  default_corridor_hint: "تفتح النافذة على هذا المسار. إذا اخترت مسارًا آخر في النافذة يتغير هنا أيضًا.",
   open_settings: "الإعدادات",
   dismiss: "إغلاق",
   // Advocates: progress toward the targets

@@ -116,6 +116,7 @@ export const es: Messages = {
   mid_rate_not_in_data: "Estos datos no tienen tipos de cambio de mercado, así que escriba usted el de hoy.",
   settings_saved: "Guardado. La ventana se abrirá con estas opciones.",
   label_default_corridor: "Ruta predeterminada",
+  default_corridor_hint: "La ventana se abre con esta ruta. Si elige otra ruta en la ventana, también cambia aquí.",
   open_settings: "Ajustes",
   dismiss: "Cerrar",
   // Advocates: progress toward the targets

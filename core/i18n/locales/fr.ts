@@ -120,6 +120,7 @@ export const fr: Messages = {
   mid_rate_not_in_data: "Ces données n’ont pas de taux du marché : veuillez saisir vous-même celui du jour.",
   settings_saved: "Enregistré. La fenêtre s’ouvrira avec ces choix.",
   label_default_corridor: "Trajet par défaut",
+  default_corridor_hint: "La fenêtre s’ouvre sur ce trajet. Choisir un autre trajet dans la fenêtre le change aussi ici.",
   open_settings: "Réglages",
   dismiss: "Fermer",
   // Advocates: progress toward the targets

@@ -116,6 +116,7 @@ export const hi: Messages = {
   mid_rate_not_in_data: "इस डेटा में मिड-मार्केट रेट नहीं है, कृपया आज का रेट खुद लिखें।",
   settings_saved: "सहेजा गया। पॉपअप इन्हीं विकल्पों के साथ खुलेगा।",
   label_default_corridor: "डिफ़ॉल्ट रास्ता",
+  default_corridor_hint: "पॉपअप इसी रास्ते के साथ खुलता है। पॉपअप में दूसरा रास्ता चुनने पर यहाँ भी बदल जाता है।",
   open_settings: "सेटिंग्स",
   dismiss: "बंद करें",
   // Advocates: progress toward the targets

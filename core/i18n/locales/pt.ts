@@ -116,6 +116,7 @@ export const pt: Messages = {
   mid_rate_not_in_data: "Estes dados não têm a taxa de mercado; por favor, digite você mesmo a de hoje.",
   settings_saved: "Salvo. A janela abrirá com estas escolhas.",
   label_default_corridor: "Rota padrão",
+  default_corridor_hint: "A janela abre com esta rota. Se você escolher outra rota na janela, ela muda aqui também.",
   open_settings: "Configurações",
   dismiss: "Fechar",
   // Advocates: progress toward the targets

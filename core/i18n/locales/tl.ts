@@ -116,6 +116,7 @@ export const tl: Messages = {
   mid_rate_not_in_data: "Walang mid-market rate ang datos na ito, kaya pakisulat ninyo ang rate ngayong araw.",
   settings_saved: "Nai-save. Bubukas ang popup gamit ang mga piniling ito.",
   label_default_corridor: "Karaniwang ruta",
+  default_corridor_hint: "Bubukas ang popup sa rutang ito. Kapag pumili kayo ng ibang ruta sa popup, magbabago rin ito rito.",
   open_settings: "Mga setting",
   dismiss: "Isara",
   // Advocates: progress toward the targets

@@ -116,6 +116,7 @@ export const zh: Messages = {
   mid_rate_not_in_data: "本数据不含市场中间价，请您自己输入今天的汇率。",
   settings_saved: "已保存。弹出窗口将按这些选择打开。",
   label_default_corridor: "默认汇款路线",
+  default_corridor_hint: "弹出窗口会打开这条路线。在弹出窗口中选择其他路线，这里也会随之改变。",
   open_settings: "设置",
   dismiss: "关闭",
   // Advocates: progress toward the targets
