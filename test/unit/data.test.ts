@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { Bundle, CorridorSeries } from '../../core/data/types.ts';
+import { englishWidget } from '../../core/i18n/messages.ts';
 import {
   renderSources,
   OUTPUT,
@@ -151,6 +152,8 @@ describe('spot checks on the committed bundle', () => {
     expect(rest).toEqual([]);
     expect(series?.source).toBe(1);
     expect(latest.sources[1]?.id).toBe('rpw-corridor-means');
+    // The widget says this title in the reader's language by matching it to the English message.
+    expect(latest.sources[1]?.title).toBe(englishWidget.source_corridor_means);
     expect(latest.periods[series?.start ?? -1]).toBe('2025Q1');
     expect(series?.pct200).toEqual([4.978]);
   });
