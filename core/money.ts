@@ -66,6 +66,11 @@ export function formatPct(pct: number, locale: string, digits = 2): string {
     .format(pct / 100 + 0);
 }
 
+/** A number as the user would type it back into a field in the locale: no grouping, every decimal ("12,5" in Spanish). */
+export function formatForInput(value: number, locale: string): string {
+  return formatter(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value + 0);
+}
+
 /** Formats a plain number (a rate, a count) in the locale. */
 export function formatNumber(value: number, locale: string, maxDigits = 4): string {
   return formatter(locale, { maximumFractionDigits: maxDigits }).format(value + 0);

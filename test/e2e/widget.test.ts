@@ -194,6 +194,40 @@ describe('<remit-calculator> built file in Chromium', () => {
     await page.close();
   });
 
+  it('keeps every keystroke when typing fast on a slow phone', async () => {
+    const { page } = await open('fast-typing', '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const input = page.locator('remit-calculator input[id$="-amount"]');
+    for (let trial = 0; trial < 6; trial++) {
+      await input.fill('');
+      await input.pressSequentially('123456', { delay: trial % 2 ? 30 : 0 });
+      await expect.poll(() => shadowText(page)).toContain('Sending $123,456.00');
+      expect(await input.inputValue()).toBe('123456');
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.close();
+  });
+
+  it('an attribute set while the field holds a bad entry replaces the entry and its message', async () => {
+    const { page } = await open('attr-over-bad', '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>');
+    const input = page.locator('remit-calculator input[id$="-amount"]');
+    await input.fill('500x');
+    await expect.poll(() => shadowText(page)).toContain('Enter the amount as a number');
+    await page.$eval('remit-calculator', (el) => el.setAttribute('amount', '999.5'));
+    await expect.poll(() => shadowText(page)).toContain('Sending $999.50');
+    expect(await input.inputValue()).toBe('999.5');
+    expect(await shadowText(page)).not.toContain('Enter the amount as a number');
+    // In Spanish the field shows it as a Spanish reader types it, and reads it back the same.
+    await page.$eval('remit-calculator', (el) => el.setAttribute('lang', 'es'));
+    await page.$eval('remit-calculator', (el) => el.setAttribute('amount', '12.5'));
+    await expect.poll(() => input.inputValue()).toBe('12,5');
+    await input.press('End');
+    await input.press('0');
+    await expect.poll(() => shadowText(page)).toContain('12,50');
+    await page.close();
+  });
+
   it('makes no network request but for the page and its own files, and sets no cookie or storage', async () => {
     const page = await env.browser.newPage();
     const urls: string[] = [];

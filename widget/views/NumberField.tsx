@@ -4,7 +4,8 @@
  * decimal everywhere), and only hands valid numbers on: a bad entry
  * shows its message under the field and the last good value stays in use.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatForInput } from '../../core/money.ts';
 import { readNumber } from '../../core/read-number.ts';
 import type { MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
@@ -22,13 +23,20 @@ interface Props {
 
 export function NumberField({ id, label, value, onValue, invalidKey, hint, integer }: Props) {
   const { t, locale } = useView();
-  const [text, setText] = useState(value === null ? '' : String(value));
+  const shown = (v: number | null) => (v === null ? '' : formatForInput(v, locale));
+  const [text, setText] = useState(() => shown(value));
   const [error, setError] = useState<MessageKey | null>(null);
   // The value this field itself last handed on: echoing it back must not rewrite what the user typed (`4,9` stays `4,9`).
   const own = useRef<number | null>(value);
-  // Follow outside changes (an attribute, a stored value) unless the user is mid-edit on a bad entry.
-  useEffect(() => {
-    if (error === null && !Object.is(value, own.current)) setText(value === null ? '' : String(value));
+  // Follow outside changes (an attribute, a stored value); one replaces a bad entry and its message.
+  // A layout effect runs in the same task as the render, before the next keystroke can
+  // arrive: a plain effect ran after paint and compared against a newer `own`, so a
+  // stale echo could overwrite what was typed in between (fast typing lost digits).
+  useLayoutEffect(() => {
+    if (!Object.is(value, own.current)) {
+      setText(shown(value));
+      setError(null);
+    }
     own.current = value;
   }, [value]);
   const errorId = `${id}-error`;
