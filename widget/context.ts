@@ -4,12 +4,13 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Bundle, Locale, MessageKey } from '../core/index.ts';
+import type { Bundle, MessageKey } from '../core/index.ts';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 export interface ViewContext {
-  readonly locale: Locale;
+  /** A BCP 47 tag for `Intl` (`es-MX`); its language is the messages' one. */
+  readonly locale: string;
   readonly t: Translate;
   readonly bundle: Bundle;
 }

@@ -11,7 +11,7 @@ import { render, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import type { Bundle } from '../core/data/types.ts';
 import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type Theme, type View } from '../core/store.ts';
-import { direction, englishWidget, matchLocale, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
+import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
 import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
@@ -259,9 +259,13 @@ export class RemitCalculatorElement extends HTMLElement {
     const root = this.shadowRoot;
     if (!env || !store || !root || !this.#connected) return;
     const t = translator(this.#messages);
-    const locale = this.#locale;
+    const locale = regionalTag(this.#locale, [
+      this.getAttribute('lang'),
+      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      ...(globalThis.navigator?.languages ?? []),
+    ]);
     const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle };
-    const dir = direction(locale);
+    const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.
     // Corridors are named in the reader's language, not by their codes.

@@ -39,6 +39,24 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
   return isLocale(base) ? base : null;
 }
 
+/**
+ * The tag to format and read numbers, money and names with: the first of
+ * `tags` (the element's lang, the page's, the browser's) in the language of
+ * the messages, so that a Mexican reader of the Spanish messages gets
+ * `es-MX` (US$1,500.00, and `1,500` typed is fifteen hundred), not `es`.
+ */
+export function regionalTag(locale: Locale, tags: readonly (string | null | undefined)[]): string {
+  for (const tag of tags) {
+    try {
+      const [canonical] = tag ? Intl.getCanonicalLocales(tag.trim()) : [];
+      if (canonical && matchLocale(canonical) === locale) return canonical;
+    } catch {
+      // Not a language tag: try the next one.
+    }
+  }
+  return locale;
+}
+
 /** Text direction of a locale. */
 export function direction(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale) ? 'rtl' : 'ltr';
