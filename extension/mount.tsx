@@ -13,6 +13,7 @@ import { Ctx, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
 import progressCss from '../widget/progress/progress.css?inline';
+import extensionCss from './extension.css?inline';
 import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
 import { useStore } from '../widget/use-store.ts';
 import { sheet } from '../widget/styles.ts';
@@ -130,7 +131,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   const extra = new CSSStyleSheet();
-  extra.replaceSync(progressCss);
+  extra.replaceSync(progressCss + extensionCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
   const isCorridor = (from: string, to: string) => Object.hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });

@@ -95,7 +95,9 @@ describe('<remit-calculator> built file in Chromium', () => {
     const body = '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>';
     // html's font-size too: sizes inside are in em and px, never rem, so a host's
     // `html { font-size: 62.5% }` cannot shrink the widget.
-    const hostile = '<style>* { all: unset !important } html { font-size: 10px !important } div { display: none !important } li, ul, span { color: red !important; font-size: 40px !important }</style>';
+    // And what text inherits: the host element gets it from body unless the widget resets it.
+    const inherited = 'body { white-space: nowrap !important; text-transform: uppercase !important; letter-spacing: 3px !important; word-spacing: 9px !important; text-indent: 40px !important; text-shadow: 0 0 2px red !important; font-style: italic !important; line-height: 3 !important }';
+    const hostile = `<style>* { all: unset !important } html { font-size: 10px !important } div { display: none !important } li, ul, span { color: red !important; font-size: 40px !important } ${inherited}</style>`;
     const measure = (page: Page) =>
       page.$eval('remit-calculator', (el) => {
         const root = el.shadowRoot!;
@@ -104,7 +106,16 @@ describe('<remit-calculator> built file in Chromium', () => {
           return [Math.round(r.width), Math.round(r.height)];
         };
         const style = getComputedStyle(root.querySelector('.channels li .pct')!);
-        return { li: box('.channels li'), title: box('h2'), color: style.color, size: style.fontSize, display: getComputedStyle(root.querySelector('.remit')!).display };
+        const note = getComputedStyle(root.querySelector('.note')!);
+        return {
+          li: box('.channels li'),
+          title: box('h2'),
+          whole: box('.remit'),
+          color: style.color,
+          size: style.fontSize,
+          display: getComputedStyle(root.querySelector('.remit')!).display,
+          text: [note.whiteSpace, note.textTransform, note.letterSpacing, note.textIndent, note.textShadow, note.fontStyle, note.lineHeight],
+        };
       });
     const plain = await open('plain', body);
     const attacked = await open('hostile', body, { head: hostile });
