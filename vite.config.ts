@@ -12,6 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { ALL_MESSAGES } from './core/i18n/all.ts';
+import { compactBundle } from './core/data/compact.ts';
 
 const root = import.meta.dirname;
 
@@ -49,6 +50,30 @@ function widgetFiles(): Plugin {
   };
 }
 
+/**
+ * The widget carries the latest figures in a smaller encoding of the same
+ * bundle (core/data/compact.ts), expanded when the script runs.
+ */
+function compactLatest(): Plugin {
+  const file = resolve(root, 'core/data/generated/latest.json');
+  return {
+    name: 'remit:compact-latest',
+    enforce: 'pre',
+    // A virtual module in its place, so Vite's JSON plugin leaves it alone.
+    resolveId(source, importer) {
+      return importer && resolve(importer, '..', source) === file ? '\0remit-latest.js' : null;
+    },
+    load(id) {
+      if (id !== '\0remit-latest.js') return null;
+      const compact = compactBundle(JSON.parse(readFileSync(file, 'utf8')));
+      return [
+        `import { expandBundle } from ${JSON.stringify(resolve(root, 'core/data/compact.ts'))};`,
+        `export default expandBundle(JSON.parse(${JSON.stringify(JSON.stringify(compact))}));`,
+      ].join('\n');
+    },
+  };
+}
+
 /** Copies `extension/_locales` and icons into the extension's output. */
 function extensionFiles(): Plugin {
   return {
@@ -75,7 +100,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
     return {
-      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), asciiOnly()],
+      plugins: [compactLatest(), preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: true,

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { Bundle, CorridorSeries } from '../../core/data/types.ts';
+import { compactBundle, expandBundle } from '../../core/data/compact.ts';
 import { englishWidget } from '../../core/i18n/messages.ts';
 import {
   renderSources,
@@ -208,5 +209,21 @@ describe('spot checks on the committed bundle', () => {
       expect([...bundle.periods].sort()).toEqual(bundle.periods);
     }
     for (const list of Object.values(latest.corridors)) expect(list.map((s) => s.pct200.length)).toEqual([1]);
+  });
+});
+
+describe('the compact encoding the widget carries (core/data/compact.ts)', () => {
+  it('gives back the latest bundle exactly, corridors in the same order', () => {
+    const packed = compactBundle(latest);
+    expect('c' in packed).toBe(true);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(latest).length);
+    const back = expandBundle(JSON.parse(JSON.stringify(packed)));
+    expect(back).toStrictEqual(latest);
+    expect(Object.keys(back.corridors)).toEqual(Object.keys(latest.corridors));
+  });
+
+  it('leaves a bundle with several series per corridor as it is', () => {
+    expect(compactBundle(full)).toBe(full);
+    expect(expandBundle(full)).toBe(full);
   });
 });
