@@ -10,7 +10,7 @@
 import { render, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import type { Bundle } from '../core/data/types.ts';
-import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type Theme, type View } from '../core/store.ts';
+import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type QuoteFields, type Theme, type View } from '../core/store.ts';
 import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
 import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
@@ -29,6 +29,8 @@ export interface RemitChangeDetail {
     readonly perYear: number;
     readonly view: View;
     readonly lang: Locale;
+    /** The quote checker's fields as entered (null where empty; an empty amount means `amount`). */
+    readonly quote: QuoteFields;
   };
   readonly result: AppResult;
 }
@@ -299,7 +301,7 @@ export class RemitCalculatorElement extends HTMLElement {
     const s = this.#store?.getState();
     if (!s) return;
     const detail: RemitChangeDetail = {
-      inputs: { from: s.from, to: s.to, amount: s.amount, perYear: s.perYear, view: s.view, lang: this.#locale },
+      inputs: { from: s.from, to: s.to, amount: s.amount, perYear: s.perYear, view: s.view, lang: this.#locale, quote: s.quote },
       result,
     };
     this.dispatchEvent(new CustomEvent('remit-change', { detail, bubbles: true, composed: true }));

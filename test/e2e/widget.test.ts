@@ -88,6 +88,31 @@ describe('<remit-calculator> built file in Chromium', () => {
     expect(result).toContain('MX$3,410.00'); // what arrives
     expect(result).toContain('$6.25'); // hidden FX margin, 3.13 %
     expect(result).toContain('Above 5%');
+    // The rate fields say what they hold as a formula, read left to right.
+    expect(await host.locator('label[for$="-rate"]').innerText()).toBe('Exchange rate offered (1 USD = … MXN)');
+    await page.close();
+  });
+
+  it('in the quote view, remit-change carries the quote as entered with its result', async () => {
+    const { page } = await open('quote-event', '<remit-calculator from="US" to="MX" amount="200" view="quote"></remit-calculator>');
+    const host = page.locator('remit-calculator');
+    const detail = page.evaluate(
+      () =>
+        new Promise<{ amount: number; quote: Record<string, unknown>; paid: number }>((resolve) => {
+          document.querySelector('remit-calculator')!.addEventListener('remit-change', (e) => {
+            const d = (e as CustomEvent).detail;
+            if (d.result.quote?.ok && d.inputs.quote.midRate === 17.5) resolve({ amount: d.inputs.amount, quote: d.inputs.quote, paid: d.result.quote.paid });
+          });
+        }),
+    );
+    await host.locator('input[id$="-qamount"]').fill('500');
+    await host.locator('input[id$="-fee"]').fill('5');
+    await host.locator('input[id$="-rate"]').fill('17');
+    await host.locator('input[id$="-mid"]').fill('17.5');
+    const d = await detail;
+    expect(d.amount).toBe(200); // the calculator's amount, unchanged
+    expect(d.quote).toMatchObject({ amount: 500, fee: 5, rate: 17, midRate: 17.5, feeMode: 'on-top' });
+    expect(d.paid).toBe(505);
     await page.close();
   });
 

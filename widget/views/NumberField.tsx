@@ -4,6 +4,7 @@
  * decimal everywhere), and only hands valid numbers on: a bad entry
  * shows its message under the field and the last good value stays in use.
  */
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatForInput } from '../../core/money.ts';
 import { readNumber } from '../../core/read-number.ts';
@@ -12,7 +13,7 @@ import { useView } from '../context.ts';
 
 interface Props {
   readonly id: string;
-  readonly label: string;
+  readonly label: ComponentChildren;
   readonly value: number | null;
   /** Returns a message key when the value is refused. */
   readonly onValue: (value: number) => MessageKey | null;

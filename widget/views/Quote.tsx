@@ -41,6 +41,8 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
   const recv = receiveCurrency;
   const quoteAmount = q.amount ?? amount;
   const money = (v: number, c: string) => formatMoney(v, c, locale);
+  // What the rate fields hold, as a formula read left to right in every language.
+  const unit = <bdi dir="ltr">(1 {send} = … {recv})</bdi>;
   return (
     <section class="quote" aria-labelledby={`${id}-qtitle`}>
       <h2 id={`${id}-qtitle`}>{t('title_quote')}</h2>
@@ -62,14 +64,22 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
         />
         <NumberField
           id={`${id}-rate`}
-          label={`${t('label_rate', { send })} ${recv}`}
+          label={
+            <>
+              {t('label_rate')} {unit}
+            </>
+          }
           value={q.rate}
           invalidKey="error_rate_invalid"
           onValue={(v) => (v <= 0 ? 'error_rate_invalid' : setQuote({ rate: v }))}
         />
         <NumberField
           id={`${id}-mid`}
-          label={`${t('label_mid_rate', { send })} ${recv}`}
+          label={
+            <>
+              {t('label_mid_rate')} {unit}
+            </>
+          }
           value={q.midRate}
           invalidKey="error_mid_rate_invalid"
           hint={t('hint_mid_rate', { send, receive: recv })}
