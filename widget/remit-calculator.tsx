@@ -175,7 +175,9 @@ export class RemitCalculatorElement extends HTMLElement {
     const problems: AttributeProblem[] = [...attrs.problems];
     const s = store.getState();
     const removed = (name: string) => changed.has(name) && !this.hasAttribute(name);
-    if (changed.has('from') || changed.has('to')) {
+    // A corridor is asked for as a pair: with either code unreadable, neither is taken.
+    const unreadable = (name: 'from' | 'to') => this.hasAttribute(name) && !attrs[name];
+    if ((changed.has('from') || changed.has('to')) && !unreadable('from') && !unreadable('to')) {
       const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
       const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
       if (Object.hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);

@@ -222,6 +222,17 @@ describe('<remit-calculator> built file in Chromium', () => {
       const good: Record<string, string | null> = { amount: '300', from: 'US', lang: null };
       await page.$eval('remit-calculator', (el, [n, v]) => (v === null ? el.removeAttribute(n!) : el.setAttribute(n!, v!)), [name, good[name] ?? null] as const);
     }
+    // A pair with one bad code changes neither: not United States -> Egypt from `from="ZZ" to="EG"`.
+    await page.$eval('remit-calculator', (el) => {
+      el.setAttribute('from', 'ZZ');
+      el.setAttribute('to', 'EG');
+    });
+    await expect.poll(() => shadowText(page)).toContain('Unknown country code “ZZ”');
+    expect(await shadowText(page)).toContain('Sending $300.00 from United States to Mexico');
+    await page.$eval('remit-calculator', (el) => {
+      el.setAttribute('from', 'US');
+      el.setAttribute('to', 'MX');
+    });
     await page.$eval('remit-calculator', (el) => el.setAttribute('lang', 'es'));
     await page.$eval('remit-calculator', (el) => el.setAttribute('amount', '-5'));
     await expect.poll(() => shadowText(page)).toContain('La cantidad debe ser mayor que cero.');
