@@ -38,7 +38,7 @@ export const en = {
   col_channel: 'Channel',
   col_cost_money: 'Cost of this transfer',
   col_received: 'Arrives (value in {currency})',
-  estimated: 'estimate',
+  estimated: '(estimate, {period})',
   estimate_note: 'Estimates: the corridor average scaled by how each channel compared with the global average in the quarter shown (banks {bankPeriod}, mobile operators {mobilePeriod}).',
   measured: 'measured',
   corridor_average: 'Average cost in this corridor: {pct} ({period})',

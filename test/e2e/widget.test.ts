@@ -275,6 +275,37 @@ describe('<remit-calculator> built file in Chromium', () => {
     await page.close();
   });
 
+  it('fits a 320-pixel phone in every language and both views: nothing sticks out sideways', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 700 } });
+    for (const lang of ['en', 'es', 'fr', 'ar', 'zh', 'hi', 'tl', 'pt']) {
+      for (const view of ['compare', 'quote']) {
+        await page.goto(env.server.page(`narrow-${lang}-${view}`, html(`<remit-calculator from="AE" to="IN" amount="1234567.89" lang="${lang}" view="${view}"></remit-calculator>`, { lang })));
+        // The widget's lang is the canonical tag Intl formats with (Tagalog: fil).
+        const tag = lang === 'tl' ? 'fil' : lang;
+        await page.waitForFunction((l) => document.querySelector('remit-calculator')?.shadowRoot?.querySelector(`.remit[lang^="${l}"]`), tag);
+        if (view === 'quote') {
+          const host = page.locator('remit-calculator');
+          await host.locator('input[id$="-fee"]').fill('12.5');
+          await host.locator('input[id$="-rate"]').fill('22.5');
+          await host.locator('input[id$="-mid"]').fill('22.9');
+          await host.locator('.result').waitFor();
+        }
+        const out = await page.$eval('remit-calculator', (el) => {
+          const box = el.shadowRoot!.querySelector('.remit')!.getBoundingClientRect();
+          const sticking = [...el.shadowRoot!.querySelectorAll('*')]
+            .filter((n) => {
+              const r = n.getBoundingClientRect();
+              return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+            })
+            .map((n) => `${n.localName}.${n.getAttribute('class') ?? ''}: ${(n.textContent ?? '').slice(0, 30)}`);
+          return { sticking, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+        });
+        expect(out, `${lang} ${view}`).toEqual({ sticking: [], page: 0 });
+      }
+    }
+    await page.close();
+  });
+
   it('makes no network request but for the page and its own files, and sets no cookie or storage', async () => {
     const page = await env.browser.newPage();
     const urls: string[] = [];

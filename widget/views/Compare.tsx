@@ -53,7 +53,7 @@ export function Compare({ costs, amount, id }: Props) {
                   {c.basis === 'estimated' && (
                     <small class="estimated">
                       {' '}
-                      ({t('estimated')}, {periodText(t, c.estimate?.ratioPeriod ?? '')})
+                      {t('estimated', { period: periodText(t, c.estimate?.ratioPeriod ?? '') })}
                     </small>
                   )}
                 </span>

@@ -42,7 +42,7 @@ export const ar: Messages = {
   col_channel: 'طريقة التحويل',
   col_cost_money: 'تكلفة هذا التحويل',
   col_received: 'يصل (القيمة بعملة {currency})',
-  estimated: 'تقدير',
+  estimated: '(تقدير، {period})',
   estimate_note: 'تقديرات: متوسط هذا المسار مضروبًا في نسبة هذه الطريقة إلى المتوسط العالمي في أقرب ربع سنة تتوفر فيه أرقام لكل طريقة (البنوك {bankPeriod}، شركات الهاتف المحمول {mobilePeriod}).',
   measured: 'مُقاس',
   corridor_average: 'متوسط التكلفة في هذا المسار: {pct} ({period})',

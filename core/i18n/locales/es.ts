@@ -38,7 +38,7 @@ export const es: Messages = {
   col_channel: 'Forma de envío',
   col_cost_money: 'Costo de este envío',
   col_received: 'Llega (valor en {currency})',
-  estimated: 'estimado',
+  estimated: '(estimado, {period})',
   estimate_note: 'Estimaciones: el promedio de esta ruta, ajustado según cómo se comparaba esta forma de envío con el promedio mundial en el trimestre más cercano con cifras por forma de envío (bancos {bankPeriod}, compañías de telefonía móvil {mobilePeriod}).',
   measured: 'medido',
   corridor_average: 'Costo promedio en esta ruta: {pct} ({period})',

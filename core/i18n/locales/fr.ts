@@ -42,7 +42,7 @@ export const fr: Messages = {
   col_channel: 'Moyen d’envoi',
   col_cost_money: 'Coût de cet envoi',
   col_received: 'Montant reçu (valeur en {currency})',
-  estimated: 'estimation',
+  estimated: '(estimation, {period})',
   estimate_note: 'Estimations\u00a0: la moyenne de ce trajet, ajustée selon l’écart entre ce moyen d’envoi et la moyenne mondiale au trimestre le plus proche qui a des chiffres par moyen d’envoi (banques {bankPeriod}, opérateurs mobiles {mobilePeriod}).',
   measured: 'mesuré',
   corridor_average: 'Coût moyen sur ce trajet\u00a0: {pct} ({period})',

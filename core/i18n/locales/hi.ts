@@ -38,7 +38,7 @@ export const hi: Messages = {
   col_channel: 'तरीका',
   col_cost_money: 'इस ट्रांसफ़र का खर्च',
   col_received: 'पहुँचने वाली रकम ({currency} में)',
-  estimated: 'अनुमान',
+  estimated: '(अनुमान, {period})',
   estimate_note: 'अनुमान: इस रास्ते का औसत खर्च, उस अनुपात से गुणा किया गया जो बताता है कि यह तरीका दुनिया के औसत से कितना सस्ता या महँगा था, उस सबसे नज़दीकी तिमाही में जिसके लिए हर तरीके के आँकड़े हैं (बैंक {bankPeriod}, मोबाइल ऑपरेटर {mobilePeriod})।',
   measured: 'मापा गया',
   corridor_average: 'इस रास्ते पर औसत खर्च: {pct} ({period})',

@@ -38,7 +38,7 @@ export const pt: Messages = {
   col_channel: 'Forma de envio',
   col_cost_money: 'Custo deste envio',
   col_received: 'Chega (valor em {currency})',
-  estimated: 'estimativa',
+  estimated: '(estimativa, {period})',
   estimate_note: 'Estimativas: a média desta rota, ajustada conforme esta forma de envio se comparava com a média mundial no trimestre mais próximo com números por forma de envio (bancos {bankPeriod}, operadoras de celular {mobilePeriod}).',
   measured: 'medido',
   corridor_average: 'Custo médio nesta rota: {pct} ({period})',

@@ -38,7 +38,7 @@ export const tl: Messages = {
   col_channel: 'Paraan',
   col_cost_money: 'Gastos sa padalang ito',
   col_received: 'Darating (halaga sa {currency})',
-  estimated: 'tantiya',
+  estimated: '(tantiya, {period})',
   estimate_note: 'Mga tantiya: ang karaniwang gastos sa rutang ito, inayon sa kung gaano kamahal o kamura ang paraang ito kumpara sa pandaigdigang karaniwan sa pinakamalapit na quarter (tatlong buwan) na may datos para sa bawat paraan (mga bangko {bankPeriod}, mga kompanya ng cellphone {mobilePeriod}).',
   measured: 'sinukat',
   corridor_average: 'Karaniwang gastos sa rutang ito: {pct} ({period})',

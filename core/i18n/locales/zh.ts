@@ -38,7 +38,7 @@ export const zh: Messages = {
   col_channel: '渠道',
   col_cost_money: '这笔汇款的费用',
   col_received: '到账（以{currency}计）',
-  estimated: '估算',
+  estimated: '（估算，{period}）',
   estimate_note: '估算方法：用这条汇款路线的平均费用，乘以该渠道与全球平均水平之比；这个比值取自最近一个有分渠道数据的季度（银行 {bankPeriod}，移动运营商 {mobilePeriod}）。',
   measured: '实测',
   corridor_average: '这条汇款路线的平均费用：{pct}（{period}）',
