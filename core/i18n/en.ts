@@ -70,6 +70,7 @@ export const en = {
   // Yearly cost and savings
   yearly_title: 'Over a year: {count} transfers of {amount}',
   yearly_now: 'Cost now',
+  yearly_now_average: 'Cost now, at the corridor average',
   yearly_at_5: 'Cost at 5%',
   yearly_at_3: 'Cost at 3%',
   yearly_save_5: 'Saved at 5%',

@@ -93,6 +93,21 @@ describe('<remit-calculator> built file in Chromium', () => {
     await page.close();
   });
 
+  it('in the quote view, the year says what its cost is based on, and transfers per year can be changed', async () => {
+    const { page } = await open('quote-year', '<remit-calculator from="US" to="MX" amount="200" view="quote"></remit-calculator>');
+    const host = page.locator('remit-calculator');
+    expect(await host.locator('.yearly').innerText()).toContain('Cost now, at the corridor average');
+    await host.locator('input[id$="-peryear"]').fill('24');
+    await expect.poll(() => host.locator('.yearly h3').innerText()).toBe('Over a year: 24 transfers of $200.00');
+    await host.locator('input[id$="-fee"]').fill('4.99');
+    await host.locator('input[id$="-rate"]').fill('17.05');
+    await host.locator('input[id$="-mid"]').fill('17.60');
+    await expect.poll(() => host.locator('.yearly').innerText()).not.toContain('at the corridor average');
+    // 24 x $11.24 (the quote's cost, 5.62%): $269.74.
+    expect(await host.locator('.yearly').innerText()).toContain('$269.7');
+    await page.close();
+  });
+
   it('in the quote view, remit-change carries the quote as entered with its result', async () => {
     const { page } = await open('quote-event', '<remit-calculator from="US" to="MX" amount="200" view="quote"></remit-calculator>');
     const host = page.locator('remit-calculator');

@@ -72,8 +72,9 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         {(
           <div class="inputs">
             <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
-            {view === 'compare' && (
-              <div class="row">
+            {/* The quote view has its own amount field; both have the transfers per year. */}
+            <div class="row">
+              {view === 'compare' && (
                 <NumberField
                   id={`${id}-amount`}
                   label={t('label_amount', { currency: costs?.sendCurrency ?? '' })}
@@ -81,16 +82,16 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
                   invalidKey="error_amount_invalid"
                   onValue={(v) => state.setAmount(v)}
                 />
-                <NumberField
-                  id={`${id}-peryear`}
-                  label={t('label_per_year')}
-                  value={perYear}
-                  integer
-                  invalidKey="error_per_year_invalid"
-                  onValue={(v) => state.setPerYear(v)}
-                />
-              </div>
-            )}
+              )}
+              <NumberField
+                id={`${id}-peryear`}
+                label={t('label_per_year')}
+                value={perYear}
+                integer
+                invalidKey="error_per_year_invalid"
+                onValue={(v) => state.setPerYear(v)}
+              />
+            </div>
           </div>
         )}
         {!corridor.ok && (
@@ -110,7 +111,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           />
         )}
         {costs && yearlyPct !== undefined && (
-          <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} />
+          <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} atAverage={view === 'quote' && !q?.ok} />
         )}
         {costs && <SourceLine period={costs.period} source={costs.source} />}
       </div>

@@ -9,9 +9,11 @@ interface Props {
   /** Cost, percent. */
   readonly costPct: number;
   readonly perYear: number;
+  /** The cost is the corridor average, not a quote's: the quote view says so before a quote is complete. */
+  readonly atAverage?: boolean;
 }
 
-export function Yearly({ amount, currency, costPct, perYear }: Props) {
+export function Yearly({ amount, currency, costPct, perYear, atAverage }: Props) {
   const { t, locale } = useView();
   const s = savings(amount, costPct, perYear).perYear;
   const money = (v: number) => formatMoney(v, currency, locale);
@@ -21,7 +23,7 @@ export function Yearly({ amount, currency, costPct, perYear }: Props) {
       <h3>{t('yearly_title', { count: perYear, amount: money(amount) })}</h3>
       <dl>
         <div>
-          <dt>{t('yearly_now')}</dt>
+          <dt>{t(atAverage ? 'yearly_now_average' : 'yearly_now')}</dt>
           <dd>{money(s.now)}</dd>
         </div>
         <div>

@@ -76,6 +76,7 @@ export const ar: Messages = {
   // Yearly cost and savings
   yearly_title: 'خلال سنة: عدد التحويلات {count}، كل منها {amount}',
   yearly_now: 'التكلفة الآن',
+  yearly_now_average: 'التكلفة الآن، بمتوسط هذا المسار',
   yearly_at_5: 'التكلفة عند 5%',
   yearly_at_3: 'التكلفة عند 3%',
   yearly_save_5: 'التوفير عند 5%',

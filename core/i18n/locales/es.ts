@@ -72,6 +72,7 @@ export const es: Messages = {
   // Yearly cost and savings
   yearly_title: 'En un año: {count} envíos de {amount}',
   yearly_now: 'Costo actual',
+  yearly_now_average: 'Costo actual, con el promedio de la ruta',
   yearly_at_5: 'Costo al 5\u00a0%',
   yearly_at_3: 'Costo al 3\u00a0%',
   yearly_save_5: 'Ahorro al 5\u00a0%',

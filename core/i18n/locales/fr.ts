@@ -76,6 +76,7 @@ export const fr: Messages = {
   // Yearly cost and savings
   yearly_title: 'Sur un an\u00a0: {count} envois de {amount}',
   yearly_now: 'Coût actuel',
+  yearly_now_average: 'Coût actuel, à la moyenne du trajet',
   yearly_at_5: 'Coût à 5\u202f%',
   yearly_at_3: 'Coût à 3\u202f%',
   yearly_save_5: 'Économie à 5\u202f%',

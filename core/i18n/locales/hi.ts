@@ -72,6 +72,7 @@ export const hi: Messages = {
   // Yearly cost and savings
   yearly_title: 'एक साल में: {amount} के {count} ट्रांसफ़र',
   yearly_now: 'अभी का खर्च',
+  yearly_now_average: 'अभी का खर्च, इस रास्ते के औसत पर',
   yearly_at_5: '5% पर खर्च',
   yearly_at_3: '3% पर खर्च',
   yearly_save_5: '5% पर बचत',

@@ -72,6 +72,7 @@ export const pt: Messages = {
   // Yearly cost and savings
   yearly_title: 'Em um ano: {count} envios de {amount}',
   yearly_now: 'Custo hoje',
+  yearly_now_average: 'Custo hoje, pela média da rota',
   yearly_at_5: 'Custo a 5%',
   yearly_at_3: 'Custo a 3%',
   yearly_save_5: 'Economia a 5%',

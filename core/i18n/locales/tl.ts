@@ -72,6 +72,7 @@ export const tl: Messages = {
   // Yearly cost and savings
   yearly_title: 'Sa loob ng isang taon: {count} padala na {amount} bawat isa',
   yearly_now: 'Gastos ngayon',
+  yearly_now_average: 'Gastos ngayon, sa karaniwan ng ruta',
   yearly_at_5: 'Gastos kung 5%',
   yearly_at_3: 'Gastos kung 3%',
   yearly_save_5: 'Matitipid kung 5%',

@@ -72,6 +72,7 @@ export const zh: Messages = {
   // Yearly cost and savings
   yearly_title: '一年合计：{count} 次汇款，每次 {amount}',
   yearly_now: '现在的费用',
+  yearly_now_average: '现在的费用（按该路线平均值）',
   yearly_at_5: '按 5% 计的费用',
   yearly_at_3: '按 3% 计的费用',
   yearly_save_5: '按 5% 可省下',
