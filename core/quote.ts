@@ -30,8 +30,14 @@ export interface QuoteCost {
   readonly feeMode: FeeMode;
   /** Fee as percent of `amount`. */
   readonly feePct: number;
-  /** Hidden exchange-rate margin, percent (negative when the rate beats the reference). */
+  /** Hidden exchange-rate margin, percent of the money converted (negative when the rate beats the reference). */
   readonly fxMarginPct: number;
+  /**
+   * The margin's money as percent of `amount`: what it adds to the total, so
+   * that fee % + this = total % in both fee modes. Equal to `fxMarginPct`
+   * when the fee is on top; smaller when the fee is taken out first.
+   */
+  readonly fxMarginCostPct: number;
   /** Total cost as percent of `amount`. */
   readonly totalPct: number;
   /** Total cost, major units of the send currency: paid minus value delivered at the reference rate. */
@@ -119,6 +125,7 @@ export function quoteCost(input: QuoteInput): QuoteCost | QuoteError {
     feeMode,
     feePct: (fee / amount) * 100 + 0,
     fxMarginPct: (1 - ratio) * 100 + 0,
+    fxMarginCostPct: (fxMarginCost / amount) * 100 + 0,
     totalPct: (totalCost / amount) * 100 + 0,
     totalCost: totalCost + 0,
     fxMarginCost: fxMarginCost + 0,

@@ -68,6 +68,25 @@ const money = fc.double({ min: 0.01, max: 1e7, noNaN: true });
 const rate = fc.double({ min: 1e-4, max: 1e5, noNaN: true });
 
 describe('quoteCost: properties', () => {
+  it('in both fee modes: total % = fee % + the margin money as % of the amount', () => {
+    fc.assert(
+      fc.property(money, fc.double({ min: 0, max: 1, noNaN: true }), rate, rate, fc.constantFrom('on-top', 'included'), (amount, share, r, m, feeMode) => {
+        const q = ok(quoteCost({ amount, fee: amount * share * 0.99, rate: r, midRate: m, feeMode: feeMode as 'on-top' | 'included' }));
+        close(q.totalPct, q.feePct + q.fxMarginCostPct);
+        if (feeMode === 'on-top') close(q.fxMarginCostPct, q.fxMarginPct);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('fee taken out of 200, 5 fee, 17.0 offered, 17.5 mid: 2.5% + 2.79% = 5.29%', () => {
+    const q = ok(quoteCost({ amount: 200, fee: 5, rate: 17, midRate: 17.5, feeMode: 'included' }));
+    expect(q.feePct).toBe(2.5);
+    close(q.fxMarginPct, (1 - 17 / 17.5) * 100); // 2.857 % of the 195 converted
+    close(q.fxMarginCostPct, (195 * (1 - 17 / 17.5) / 200) * 100); // 2.786 % of the 200
+    close(q.totalPct, 2.5 + q.fxMarginCostPct);
+  });
+
   it('on top: total % = fee % + margin %', () => {
     fc.assert(
       fc.property(money, fc.double({ min: 0, max: 1e6, noNaN: true }), rate, rate, (amount, fee, r, m) => {

@@ -137,7 +137,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
             <div>
               <dt>{t('result_fx_margin')}</dt>
               <dd>
-                {money(result.fxMarginCost, send)} ({formatPct(result.fxMarginPct, locale)})
+                {money(result.fxMarginCost, send)} ({formatPct(result.fxMarginCostPct, locale)})
               </dd>
             </div>
             <div>
