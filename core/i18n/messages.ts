@@ -46,15 +46,20 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
  * `es-MX` (US$1,500.00, and `1,500` typed is fifteen hundred), not `es`.
  */
 export function regionalTag(locale: Locale, tags: readonly (string | null | undefined)[]): string {
+  let first: string | undefined;
   for (const tag of tags) {
     try {
       const [canonical] = tag ? Intl.getCanonicalLocales(tag.trim()) : [];
-      if (canonical && matchLocale(canonical) === locale) return canonical;
+      if (canonical && matchLocale(canonical) === locale) {
+        // `es` on the element and `es-MX` on the page: the one that names a region wins.
+        if (canonical.includes('-')) return canonical;
+        first ??= canonical;
+      }
     } catch {
       // Not a language tag: try the next one.
     }
   }
-  return locale;
+  return first ?? locale;
 }
 
 /** Text direction of a locale. */

@@ -74,6 +74,22 @@ describe('<remit-calculator> built file in Chromium', () => {
     await page.close();
   });
 
+  it('formats and reads numbers as the region does: es-MX groups with a comma, es with a point', async () => {
+    const { page } = await open('es-mx', '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>', { lang: 'es-MX' });
+    const input = page.locator('remit-calculator input[id$="-amount"]');
+    expect(await shadowText(page)).toContain('Bancos'); // Spanish messages
+    expect(await page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.getAttribute('lang'))).toBe('es-MX');
+    await input.fill('1,500');
+    await expect.poll(() => page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('h2')!.textContent)).toContain('1,500.00');
+    await page.$eval('remit-calculator', (el) => el.setAttribute('lang', 'es'));
+    await expect.poll(() => page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.getAttribute('lang'))).toBe('es-MX');
+    await page.close();
+    const spain = await open('es-es', '<remit-calculator from="US" to="MX" amount="200" lang="es-ES"></remit-calculator>', { lang: 'es-ES' });
+    await spain.page.locator('remit-calculator input[id$="-amount"]').fill('1.500');
+    await expect.poll(() => spain.page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('h2')!.textContent)).toContain('1500,00');
+    await spain.page.close();
+  });
+
   it('the quote checker shows the right total for a known quote', async () => {
     const { page } = await open('quote', '<remit-calculator from="US" to="MX" view="quote"></remit-calculator>');
     const host = page.locator('remit-calculator');
@@ -319,6 +335,27 @@ describe('<remit-calculator> built file in Chromium', () => {
       }
     }
     await page.close();
+  });
+
+  it("the demo's embed builder previews the choices and writes a snippet that works pasted into a fresh page", async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}index.html`);
+    await page.fill('#builder [name=from]', 'SA');
+    await page.fill('#builder [name=to]', 'EG');
+    await page.fill('#builder [name=amount]', '1500');
+    await page.selectOption('#builder [name=lang]', 'ar');
+    await page.selectOption('#builder [name=view]', 'quote');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('<remit-calculator from="SA" to="EG" amount="1500" lang="ar" view="quote">');
+    expect(snippet).toContain('تكلفة إرسال المال'); // the fallback text in the snippet's language
+    await expect.poll(() => shadowText(page, '#builder-preview')).toContain('ر.س.');
+    // Pasted as is into another page, next to nothing else.
+    const fresh = await env.browser.newPage();
+    await fresh.goto(env.server.page('pasted', `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`));
+    await expect.poll(() => shadowText(fresh)).toContain('مصر');
+    expect(await fresh.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('input[id$="-qamount"]')!.getAttribute('value') ?? (el.shadowRoot!.querySelector('input[id$="-qamount"]') as HTMLInputElement).value)).toMatch(/1500|١٥٠٠/);
+    await page.close();
+    await fresh.close();
   });
 
   it('makes no network request but for the page and its own files, and sets no cookie or storage', async () => {

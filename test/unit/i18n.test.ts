@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { english as en } from '../../core/i18n/all.ts';
-import { LOCALES, verdictHead, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
+import { LOCALES, regionalTag, verdictHead, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
 import es from '../../core/i18n/locales/es.ts';
 import fr from '../../core/i18n/locales/fr.ts';
 import ar from '../../core/i18n/locales/ar.ts';
@@ -116,4 +116,18 @@ describe('extension _locales', () => {
       expect((description as string).length).toBeLessThanOrEqual(132);
     });
   }
+});
+
+describe('regionalTag: the tag numbers and names are formatted with', () => {
+  it('takes the first tag of the messages language that names a region', () => {
+    expect(regionalTag('es', ['es', 'es-MX', 'es-ES'])).toBe('es-MX');
+    expect(regionalTag('es', ['es-ES', 'es-MX'])).toBe('es-ES');
+    expect(regionalTag('es', ['en-US', 'es-us'])).toBe('es-US');
+  });
+
+  it('falls back to a tag without region, then to the messages language, and skips what is not a tag', () => {
+    expect(regionalTag('es', ['es', 'en-US'])).toBe('es');
+    expect(regionalTag('fr', ['en-US', null, undefined, 'not a tag!', ''])).toBe('fr');
+    expect(regionalTag('tl', ['fil-PH'])).toBe('fil-PH');
+  });
 });

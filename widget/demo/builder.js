@@ -8,6 +8,17 @@
   var script = new URL('remit-widget.js', document.baseURI).href;
   var names = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
   var defaults = { 'per-year': '12', theme: 'auto', view: 'compare' };
+  // What the element shows before the script runs (or if it never does), in the snippet's language.
+  var fallback = {
+    en: 'What it costs to send money home (loading).',
+    es: 'Lo que cuesta enviar dinero a casa (cargando).',
+    fr: 'Ce que coûte l’envoi d’argent au pays (chargement).',
+    ar: 'تكلفة إرسال المال إلى الأهل (جارٍ التحميل).',
+    zh: '往家里汇款要花多少钱（正在加载）。',
+    hi: 'घर पैसे भेजने में कितना खर्च होता है (लोड हो रहा है)।',
+    tl: 'Magkano ang gastos sa pagpapadala ng pera pauwi (naglo-load).',
+    pt: 'Quanto custa enviar dinheiro para casa (carregando).'
+  };
   var live = document.createElement('remit-calculator');
   live.id = 'builder-preview';
   live.textContent = 'Loading the remittance cost calculator.';
@@ -22,7 +33,7 @@
       if (value !== '' && defaults[name] !== value) attrs.push(name + '="' + value.replace(/[&"<>]/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }) + '"');
     });
     out.value = '<script src="' + script + '" defer></' + 'script>\n' +
-      '<remit-calculator ' + attrs.join(' ') + '>\n  What it costs to send money home (loading).\n</remit-calculator>';
+      '<remit-calculator ' + attrs.join(' ') + '>\n  ' + (fallback[form.elements.lang.value] || fallback.en) + '\n</remit-calculator>';
   }
   form.addEventListener('input', update);
   form.addEventListener('change', update);

@@ -11,7 +11,7 @@ export const fr: Messages = {
   tab_compare: 'Comparer les moyens d’envoi',
   tab_quote: 'Vérifier une offre',
   tab_progress: 'Progrès',
-  title_compare: 'Envoyer {amount} de {from} vers {to}',
+  title_compare: 'Envoi de {amount}\u00a0: {from} → {to}',
   title_quote: 'Vérifier une offre',
 
   // Inputs
@@ -99,7 +99,7 @@ export const fr: Messages = {
   error_rate_invalid: 'Saisissez le taux de change proposé en chiffres, au-dessus de zéro, par exemple 17.05.',
   error_mid_rate_invalid: 'Saisissez le taux moyen du marché en chiffres, au-dessus de zéro, par exemple 17.60.',
   error_country_unknown: 'Code pays «\u00a0{code}\u00a0» inconnu. Utilisez un code comme US ou MEX.',
-  error_corridor_unknown: 'Il n’y a pas de données de prix pour les envois de {from} vers {to}.',
+  error_corridor_unknown: 'Il n’y a pas de données de prix pour ce trajet\u00a0: {from} → {to}.',
   error_period_unavailable: 'Il n’y a pas de chiffre pour {period} sur ce trajet.',
   error_per_year_invalid: 'Le nombre d’envois par an doit être un nombre entier de 1 à 365.',
   error_lang_unknown: 'La langue «\u00a0{lang}\u00a0» n’est pas disponible, donc ce texte est en {language}.',
@@ -161,7 +161,7 @@ export const fr: Messages = {
   sdg_title: 'Trajets au-dessus de 5\u202f% (SDG 10.c)',
   sdg_count: 'Sur les {total} trajets qui ont des données pour {period}, {count} coûtent plus de 5\u202f% ({share}).',
   sdg_costliest: 'Les dix plus chers',
-  history_title: 'Historique\u00a0: de {from} à {to}',
+  history_title: 'Historique\u00a0: {from} → {to}',
   legend_official: 'Moyenne officielle RPW pour le trajet',
   legend_computed: 'Calculé à partir des données RPW (moyenne de tous les services)',
   loss_line: '{volume} envoyés en {year} (estimation de la Banque mondiale) à {pct} ({period})\u00a0: {lost5} par an au-delà de 5\u202f%, {lost3} au-delà de 3\u202f%.',

@@ -7,7 +7,7 @@ export const pt: Messages = {
   tab_compare: 'Comparar formas de envio',
   tab_quote: 'Conferir uma cotação',
   tab_progress: 'Progresso',
-  title_compare: 'Envio de {amount} de {from} para {to}',
+  title_compare: 'Envio de {amount}: {from} → {to}',
   title_quote: 'Conferir uma cotação',
 
   // Inputs
@@ -95,7 +95,7 @@ export const pt: Messages = {
   error_rate_invalid: 'Digite o câmbio oferecido a você como um número maior que zero, por exemplo 17.05.',
   error_mid_rate_invalid: 'Digite a taxa média de mercado como um número maior que zero, por exemplo 17.60.',
   error_country_unknown: 'Código de país “{code}” desconhecido. Use um código como US ou MEX.',
-  error_corridor_unknown: 'Não há dados de preço para envios de {from} para {to}.',
+  error_corridor_unknown: 'Não há dados de preço para esta rota: {from} → {to}.',
   error_period_unavailable: 'Não há número para {period} nesta rota.',
   error_per_year_invalid: 'O número de envios por ano precisa ser um número inteiro de 1 a 365.',
   error_lang_unknown: 'O idioma “{lang}” não está disponível, então este texto está em {language}.',
@@ -157,7 +157,7 @@ export const pt: Messages = {
   sdg_title: 'Rotas acima de 5% (SDG 10.c)',
   sdg_count: '{count} de {total} rotas com dados de {period} custam mais de 5% ({share}).',
   sdg_costliest: 'As dez mais caras',
-  history_title: 'Histórico: de {from} a {to}',
+  history_title: 'Histórico: {from} → {to}',
   legend_official: 'Média oficial do RPW para a rota',
   legend_computed: 'Calculado com dados do RPW (média de todos os serviços)',
   loss_line: '{volume} enviados em {year} (estimativa do Banco Mundial) a {pct} ({period}): {lost5} por ano acima de 5%, {lost3} acima de 3%.',
