@@ -29,6 +29,21 @@ await page.waitForTimeout(500);
 for (const id of ['ex-us-mx', 'ex-ar', 'ex-gb-in', 'ex-dark', 'ex-narrow', 'ex-progress', 'ex-progress-fr']) {
   await page.locator(`#${id}`).screenshot({ path: join(out, `widget-${id.slice(3)}.png`) });
 }
+// A phone in Arabic, checking a quote (right to left, Arabic currency signs, 320 px).
+{
+  const phone = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  await phone.goto(server.url);
+  await phone.evaluate(() => {
+    document.body.innerHTML = '<remit-calculator id="phone" from="AE" to="IN" amount="1500" lang="ar" view="quote"></remit-calculator>';
+  });
+  const host = phone.locator('#phone');
+  await host.locator('input[id$="-fee"]').fill('12.5');
+  await host.locator('input[id$="-rate"]').fill('22.5');
+  await host.locator('input[id$="-mid"]').fill('22.9');
+  await host.locator('.result').waitFor();
+  await host.screenshot({ path: join(out, 'widget-ar-quote-phone.png') });
+  await phone.close();
+}
 await browser.close();
 await server.close();
 
