@@ -22,19 +22,20 @@
  * see and type, while elsewhere such a figure stays refused, as before,
  * rather than read by a rule the locale never shows its readers.
  */
-const marks = new Map<string, { group: string; lakh: boolean }>();
+const marks = new Map<string, { group: string; decimal: string; lakh: boolean }>();
 
-function localeMarks(locale: string): { group: string; lakh: boolean } {
+function localeMarks(locale: string): { group: string; decimal: string; lakh: boolean } {
   let found = marks.get(locale);
   if (!found) {
     let parts: Intl.NumberFormatPart[];
     try {
-      parts = new Intl.NumberFormat(locale).formatToParts(1234567);
+      parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
     } catch {
-      parts = new Intl.NumberFormat('en').formatToParts(1234567);
+      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
     }
     found = {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
       // `12,34,567`: the second integer group has two digits.
       lakh: parts.filter((p) => p.type === 'integer')[1]?.value.length === 2,
     };
@@ -47,7 +48,7 @@ const isDigit = (c: number) => /\p{Nd}/u.test(String.fromCodePoint(c));
 
 /** A typed number in `locale`, or null when it is not one. Units are whatever the field asks for. */
 export function readNumber(text: string, locale = 'en'): number | null {
-  const { group, lakh } = localeMarks(locale);
+  const { group, decimal, lakh } = localeMarks(locale);
   // `.` or `,` groups only where the locale groups with it: in French (which
   // groups with a space) `1,085` is a decimal, as a French reader means it.
   const groupMark = group === '.' ? '.' : group === ',' || group === '\u066c' ? ',' : '';
@@ -60,10 +61,12 @@ export function readNumber(text: string, locale = 'en'): number | null {
   s = s
     .replace(/\u2212/g, '-')
     .replace(/\u066c/g, sep)
-    .replace(/\u066b/g, sep === '.' ? ',' : '.')
+    .replace(/\u066b/g, decimal === ',' ? ',' : '.')
     // Unicode lays out every decimal digit system as a run of 0-9, so a digit's value is its distance from its run's start.
     .replace(/\p{Nd}/gu, (d) => {
       const c = d.codePointAt(0)!;
+      // ASCII digits may join one native system: a Latin keyboard editing `١٥٠٠`.
+      if (c < 58) return d;
       let start = c;
       while (isDigit(start - 1)) start--;
       const v = (c - start) % 10;
@@ -76,6 +79,11 @@ export function readNumber(text: string, locale = 'en'): number | null {
     new RegExp(`^([+-]?(?:\\d{1,3}(?:${g}\\d{3})+${lakh ? `|\\d{1,2}(?:${g}\\d\\d)+${g}\\d{3}(?!${g})` : ''}))([.,]\\d*)?$`),
   );
   if (arabicGroup && !m) return null;
+  // The decimal part never uses the group mark (`1,000,00` in English or Hindi is a typo, not 1000).
+  if (m && m[2]?.[0] === sep) return null;
+  // Where a space groups and a comma is the decimal mark (French, Portuguese of Portugal),
+  // `1.500` could be either fifteen hundred or one and a half: ask rather than guess.
+  if (!groupMark && decimal === ',' && /^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return null;
   const normal = m ? m[1]!.split(sep).join('') + (m[2] ?? '') : s;
   // What is left may hold one decimal mark, either kind.
   if ((normal.match(/[.,]/g) ?? []).length > 1) return null;

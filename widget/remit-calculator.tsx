@@ -303,7 +303,7 @@ export class RemitCalculatorElement extends HTMLElement {
     const s = this.#store?.getState();
     if (!s) return;
     const detail: RemitChangeDetail = {
-      inputs: { from: s.from, to: s.to, amount: s.amount, perYear: s.perYear, view: s.view, lang: this.#locale, quote: s.quote },
+      inputs: { from: s.from, to: s.to, amount: s.amount, perYear: s.perYear, view: s.view, lang: this.#locale, quote: { ...s.quote } },
       result,
     };
     this.dispatchEvent(new CustomEvent('remit-change', { detail, bubbles: true, composed: true }));

@@ -40,26 +40,24 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
 }
 
 /**
- * The tag to format and read numbers, money and names with: the first of
- * `tags` (the element's lang, the page's, the browser's) in the language of
- * the messages, so that a Mexican reader of the Spanish messages gets
- * `es-MX` (US$1,500.00, and `1,500` typed is fifteen hundred), not `es`.
+ * The tag to format and read numbers, money and names with: the messages'
+ * language with the region of the first of `tags` (the element's lang, the
+ * page's, the browser's) in that language, so that a Mexican reader of the
+ * Spanish messages gets `es-MX` (US$1,500.00, and `1,500` typed is fifteen
+ * hundred), not `es`. Only the region is taken: a `zh-TW` page keeps the
+ * messages' Simplified script for country names (`zh-Hans-TW`), and
+ * extensions such as `-u-nu-hanidec` never reach the number fields.
  */
 export function regionalTag(locale: Locale, tags: readonly (string | null | undefined)[]): string {
-  let first: string | undefined;
   for (const tag of tags) {
     try {
-      const [canonical] = tag ? Intl.getCanonicalLocales(tag.trim()) : [];
-      if (canonical && matchLocale(canonical) === locale) {
-        // `es` on the element and `es-MX` on the page: the one that names a region wins.
-        if (canonical.includes('-')) return canonical;
-        first ??= canonical;
-      }
+      const region = tag && matchLocale(tag) === locale ? new Intl.Locale(tag.trim()).region : undefined;
+      if (region) return new Intl.Locale(locale === 'tl' ? 'fil' : locale, locale === 'zh' ? { script: 'Hans', region } : { region }).toString();
     } catch {
       // Not a language tag: try the next one.
     }
   }
-  return first ?? locale;
+  return locale;
 }
 
 /** Text direction of a locale. */

@@ -92,6 +92,10 @@ describe('<remit-progress>', () => {
     expect(await page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('channel_bank');
     await page.$eval('remit-progress', (el) => el.setAttribute('indicator', 'region_SSA'));
     await expect.poll(() => page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('region_SSA');
+    // The computed means' source is said in Arabic, as the calculator says it.
+    const count = await page.locator('remit-progress').locator('.sdg-count').innerText();
+    expect(count).toContain('محسوب من بيانات RPW');
+    expect(count).not.toContain('Computed from');
     await page.close();
   });
 

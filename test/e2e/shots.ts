@@ -23,9 +23,12 @@ for (const [name, width, lang] of [['demo-en', 1200, 'en'], ['demo-narrow', 360,
 }
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 await page.goto(server.url);
-await page.waitForTimeout(500);
-await page.locator('#ex-progress').evaluate((el) => el.shadowRoot?.querySelector('.progress') ?? new Promise((r) => setTimeout(r, 1000)));
-await page.waitForTimeout(500);
+// Wait for what is shot: each widget drawn, and both progress charts with their points.
+await page.waitForFunction(() =>
+  [...document.querySelectorAll('remit-calculator, remit-progress')].every((el) => el.shadowRoot?.querySelector('.remit')) &&
+  ['#ex-progress', '#ex-progress-fr'].every((id) => document.querySelector(id)?.shadowRoot?.querySelector('svg .point')),
+);
+await page.waitForTimeout(300);
 for (const id of ['ex-us-mx', 'ex-ar', 'ex-gb-in', 'ex-dark', 'ex-narrow', 'ex-progress', 'ex-progress-fr']) {
   await page.locator(`#${id}`).screenshot({ path: join(out, `widget-${id.slice(3)}.png`) });
 }

@@ -125,9 +125,18 @@ describe('regionalTag: the tag numbers and names are formatted with', () => {
     expect(regionalTag('es', ['en-US', 'es-us'])).toBe('es-US');
   });
 
-  it('falls back to a tag without region, then to the messages language, and skips what is not a tag', () => {
+  it('falls back to the messages language, and skips what is not a tag', () => {
     expect(regionalTag('es', ['es', 'en-US'])).toBe('es');
     expect(regionalTag('fr', ['en-US', null, undefined, 'not a tag!', ''])).toBe('fr');
     expect(regionalTag('tl', ['fil-PH'])).toBe('fil-PH');
+  });
+
+  it('takes only the region: the script of the messages and no extensions', () => {
+    expect(regionalTag('zh', ['zh-TW'])).toBe('zh-Hans-TW');
+    expect(regionalTag('zh', ['zh-Hant-HK'])).toBe('zh-Hans-HK');
+    expect(regionalTag('hi', ['hi-Latn-IN'])).toBe('hi-IN');
+    expect(regionalTag('en', ['en-US-u-nu-hanidec'])).toBe('en-US');
+    // Traditional names would not match Simplified messages.
+    expect(new Intl.DisplayNames([regionalTag('zh', ['zh-TW'])], { type: 'region' }).of('US')).toBe('美国');
   });
 });

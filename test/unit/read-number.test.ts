@@ -24,6 +24,8 @@ describe('readNumber: what a person types, in their locale', () => {
     ['1,500', 'es', 1.5],
     ['1.500', 'es', 1500],
     ['1.500', 'pt', 1500],
+    // A Latin keyboard editing a number shown in Arabic-Indic digits.
+    ['١٥٠٠0', 'ar-EG', 15000],
     ['17,0500', 'es', 17.05],
     ['17.0500', 'en', 17.05],
     ['-0', 'en', 0],
@@ -33,6 +35,29 @@ describe('readNumber: what a person types, in their locale', () => {
 
   it.each([['abc'], [''], ['1,00,0'], ['1.2.3,4'], ['1e5'], ['12$'], ['--5'], ['Infinity'], ['NaN']])('%s is not a number', (text) => {
     expect(readNumber(text, 'en')).toBeNull();
+  });
+
+  it.each([
+    ['1,000,00', 'en'],
+    ['1,000,00', 'hi'],
+    ['12,345,67', 'hi'],
+    ['1.000.5', 'es'],
+    // A space groups, a comma is the decimal mark: 1.500 is ambiguous there, so it is asked again.
+    ['1.500', 'pt-PT'],
+    ['1.500', 'fr'],
+    ['12.345.678', 'fr'],
+    // Two native digit systems in one number.
+    ['١۵', 'ar'],
+  ])('%s in %s is refused rather than misread', (text, locale) => {
+    expect(readNumber(text, locale)).toBeNull();
+  });
+
+  it.each([
+    ['1.5', 'pt-PT', 1.5],
+    ['1.50', 'fr', 1.5],
+    ['4.99', 'fr', 4.99],
+  ])('%s in %s is still read (%d): not a grouping', (text, locale, expected) => {
+    expect(readNumber(text, locale)).toBe(expected);
   });
 
   describe('native digits', () => {
@@ -49,7 +74,16 @@ describe('readNumber: what a person types, in their locale', () => {
       expect(readNumber(text, locale)).toBe(expected);
     });
 
-    it.each([['1٥00'], ['١۵'], ['१5'], ['١٬٥00'], ['۱۵٠']])('%s mixes digit systems: not a number', (text) => {
+    // ASCII digits may join one native system (a Latin keyboard editing a figure shown in native digits).
+    it.each([
+      ['1٥00', 1500],
+      ['१5', 15],
+      ['١٬٥00', 1500],
+    ])('%s joins ASCII digits to one native system: %d', (text, expected) => {
+      expect(readNumber(text, text.includes('\u0967') || text.includes('\u096b') ? 'hi' : 'ar')).toBe(expected);
+    });
+
+    it.each([['١۵'], ['۱۵٠'], ['١५']])('%s mixes two native digit systems: not a number', (text) => {
       expect(readNumber(text, 'ar')).toBeNull();
       expect(readNumber(text, 'en')).toBeNull();
     });

@@ -5,7 +5,8 @@
  * above the targets. The shown series export as CSV with their sources.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../core/i18n/messages.ts';
+import { englishWidget, type MessageKey } from '../../core/i18n/messages.ts';
+import type { SourceInfo } from '../../core/data/types.ts';
 import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/targets.ts';
 import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/history.ts';
 import { countryName, toAlpha3 } from '../../core/countries.ts';
@@ -32,6 +33,11 @@ function costIndicators(all: readonly string[]): string[] {
 }
 
 /** Offers a text as a file download, through a blob URL (no network). */
+/** The computed corridor means' source in the reader's language, as the calculator's source line says it; other titles as published. */
+function sourceTitle(t: ReturnType<typeof useView>['t'], source: SourceInfo): string {
+  return source.title === englishWidget.source_corridor_means ? t('source_corridor_means') : source.title;
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
@@ -120,7 +126,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       <h3>{t('sdg_title')}</h3>
       <p class="sdg-count" data-count={sdg.above.length} data-total={sdg.withData}>
         {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: q(sdg.period), share: pct(sdg.sharePct) })}{' '}
-        {sdg.source && <span class="muted">({sdg.source.title})</span>}
+        {sdg.source && <span class="muted">({sourceTitle(t, sdg.source)})</span>}
       </p>
       <h4>{t('sdg_costliest')}</h4>
       <ol class="costliest">
@@ -200,7 +206,7 @@ function Table({ id, points }: { readonly id: string; readonly points: readonly 
             <tr key={`${p.period}-${p.source.id}`} data-period={p.period}>
               <th scope="row">{periodText(t, p.period)}</th>
               <td class="num">{formatPct(p.valuePct, locale)}</td>
-              <td>{p.source.title}</td>
+              <td>{sourceTitle(t, p.source)}</td>
             </tr>
           ))}
         </tbody>

@@ -33,13 +33,18 @@ export function NumberField({ id, label, value, onValue, invalidKey, hint, integ
   // A layout effect runs in the same task as the render, before the next keystroke can
   // arrive: a plain effect ran after paint and compared against a newer `own`, so a
   // stale echo could overwrite what was typed in between (fast typing lost digits).
+  const shownIn = useRef(locale);
   useLayoutEffect(() => {
     if (!Object.is(value, own.current)) {
       setText(shown(value));
       setError(null);
+    } else if (shownIn.current !== locale && error === null) {
+      // A new language writes the same value its own way (1234,5 becomes 1234.5).
+      setText(shown(value));
     }
     own.current = value;
-  }, [value]);
+    shownIn.current = locale;
+  }, [value, locale]);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
