@@ -13,7 +13,11 @@ import { enExtension } from '../../core/i18n/en-extension.ts';
 import { Ctx } from '../context.ts';
 import { sheet } from '../styles.ts';
 import { Progress } from './Progress.tsx';
-import type { AttributeProblem } from '../attributes.ts';
+import { matchLocale } from '../../core/i18n/messages.ts';
+import { readAttributes, type AttributeProblem } from '../attributes.ts';
+import { resolveDataSrc } from '../data-source.ts';
+import type * as DataSource from '../data-source.ts';
+import type { ElementEnvironment } from '../remit-calculator.tsx';
 import css from './progress.css?inline';
 
 export interface ProgressOptions {
@@ -77,4 +81,52 @@ export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
 /** Unmounts, releasing every listener. */
 export function unmountProgress(root: ShadowRoot): void {
   render(null, root);
+}
+
+/** What the `<remit-progress>` element hands over: the widget's environment and its data-src loader. */
+export interface ProgressHost extends ElementEnvironment {
+  readonly loadDataModule: (scriptUrl: string) => Promise<typeof DataSource | null>;
+}
+
+/**
+ * The work of `<remit-progress>`, here so that the calculator's script carries
+ * only a small loader for it: reads the element's attributes (the same
+ * reading, and the same messages for bad values, as `<remit-calculator>`),
+ * fetches its language and renders; a `data-src` bundle replaces the built-in
+ * figures when (and if) it arrives. `current()` is false once a newer update
+ * has started or the element left the page: a late result is then dropped.
+ */
+export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: ProgressHost, current: () => boolean): Promise<void> {
+  const attrs = readAttributes((name) => el.getAttribute(name), env.bundle);
+  const locale = attrs.lang ?? matchLocale(el.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
+  const messages = await env.loadLocale(locale);
+  if (!current()) return;
+  const indicator = el.getAttribute('indicator');
+  const mount = (data: { bundle?: Bundle; notice?: AttributeProblem }) =>
+    mountProgress(root, {
+      id,
+      locale: messages ? locale : 'en',
+      messages,
+      theme: attrs.theme ?? 'auto',
+      ...(indicator ? { indicator } : {}),
+      ...(attrs.from ? { from: attrs.from } : {}),
+      ...(attrs.to ? { to: attrs.to } : {}),
+      problems: data.notice ? [...attrs.problems, data.notice] : attrs.problems,
+      ...(data.bundle ? { bundle: data.bundle } : {}),
+      scriptUrl: env.scriptUrl,
+    });
+  mount({});
+  const src = el.getAttribute('data-src');
+  if (src === null) return;
+  // As for <remit-calculator>: used when valid and complete (a `latest` bundle
+  // has no history to chart), else the built-in one with a notice.
+  const url = resolveDataSrc(src, document.baseURI);
+  const m = url && (await env.loadDataModule(env.scriptUrl));
+  const r = m && url ? await m.loadBundleOnce(url.href) : null;
+  if (!current()) return;
+  mount(
+    r?.ok && r.bundle.variant === 'full' && m && url
+      ? { bundle: r.bundle, notice: { key: 'data_from_src', params: m.describeBundle(r.bundle, url) } }
+      : { notice: { key: 'error_data_load', params: {} } },
+  );
 }
