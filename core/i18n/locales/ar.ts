@@ -30,7 +30,8 @@ export const ar: Messages = {
   theme_light: 'فاتح',
   theme_dark: 'داكن',
   theme_auto: 'مثل الجهاز',
-  hint_mid_rate: 'سعر منتصف السوق (mid-market rate) هو السعر الذي تتعامل به البنوك فيما بينها؛ ابحث عن «{send} إلى {receive}» لتعرف سعر اليوم.',
+  // \u2066...\u2069 isolate the Latin words, so that right-to-left text keeps them (and their brackets) in order.
+  hint_mid_rate: 'سعر منتصف السوق (\u2066mid-market rate\u2069) هو السعر الذي تتعامل به البنوك فيما بينها؛ ابحث عن «\u2066{send}\u2069 إلى \u2066{receive}\u2069» لتعرف سعر اليوم.',
 
   // Channels (RPW firm types)
   channel_bank: 'البنوك',
@@ -51,8 +52,8 @@ export const ar: Messages = {
   price_point: 'أرقام RPW تخص إرسال ما يعادل USD {usd}؛ الرسوم ثابتة في الغالب، لذلك تكلف المبالغ الصغيرة نسبة أكبر.',
 
   // Targets and verdicts (never by colour alone: every verdict has words)
-  target_5: 'هدف 5% (G8 «5x5»؛ الحد الأقصى لأي مسار حسب SDG 10.c)',
-  target_3: 'هدف 3% (SDG 10.c، بحلول 2030)',
+  target_5: 'هدف 5% (\u2066G8 «5x5»\u2069؛ الحد الأقصى لأي مسار حسب \u2066SDG 10.c\u2069)',
+  target_3: 'هدف 3% (\u2066SDG 10.c\u2069، بحلول 2030)',
   verdict_above_5: 'أكثر من 5%: أغلى مما يجب أن يكون عليه أي مسار حسب SDG 10.c.',
   verdict_between: 'بين 3% و5%: أقل من حد 5%، لكنه أعلى من هدف 3%.',
   verdict_below_3: '3% أو أقل: يحقق هدف SDG 10.c.',
