@@ -4,7 +4,8 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Bundle, MessageKey } from '../core/index.ts';
+import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
+import { englishWidget } from '../core/i18n/messages.ts';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -27,4 +28,13 @@ export function useView(): ViewContext {
 export function periodText(t: Translate, period: string): string {
   const m = /^(\d{4})Q([1-4])$/.exec(period);
   return m ? t('quarter', { q: m[2] ?? '', year: m[1] ?? '' }) : period;
+}
+
+/**
+ * A source's title for the reader: the computed corridor means (our own
+ * description, matched to its English message) in their language; any other
+ * title, a citation or a data-src bundle's own, as published.
+ */
+export function sourceTitle(t: Translate, source: SourceInfo): string {
+  return source.title === englishWidget.source_corridor_means ? t('source_corridor_means') : source.title;
 }

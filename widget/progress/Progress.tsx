@@ -5,15 +5,14 @@
  * above the targets. The shown series export as CSV with their sources.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { englishWidget, type MessageKey } from '../../core/i18n/messages.ts';
-import type { SourceInfo } from '../../core/data/types.ts';
+import type { MessageKey } from '../../core/i18n/messages.ts';
 import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/targets.ts';
 import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/history.ts';
 import { countryName, toAlpha3 } from '../../core/countries.ts';
 import { corridorCostsIn } from '../../core/corridors.ts';
 import { comparePeriods } from '../../core/periods.ts';
 import { formatCompactMoney, formatNumber, formatPct } from '../../core/money.ts';
-import { periodText, useView } from '../context.ts';
+import { periodText, sourceTitle, useView } from '../context.ts';
 import { CorridorPicker } from '../views/CorridorPicker.tsx';
 import { Chart } from './Chart.tsx';
 
@@ -33,11 +32,6 @@ function costIndicators(all: readonly string[]): string[] {
 }
 
 /** Offers a text as a file download, through a blob URL (no network). */
-/** The computed corridor means' source in the reader's language, as the calculator's source line says it; other titles as published. */
-function sourceTitle(t: ReturnType<typeof useView>['t'], source: SourceInfo): string {
-  return source.title === englishWidget.source_corridor_means ? t('source_corridor_means') : source.title;
-}
-
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
