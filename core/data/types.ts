@@ -9,6 +9,8 @@
  * (4.98 means 4.98 %), as RPW publishes it. Volumes are USD millions.
  */
 
+import type { Channel, ChannelGroup } from '../channels.ts';
+
 /** A period: `YYYYQn` for a quarter (2025Q1), `YYYY` for an annual figure (2008). */
 export type Period = string;
 
@@ -28,6 +30,13 @@ export interface SourceInfo {
    */
   readonly kind: 'official' | 'computed' | 'compiled' | 'estimate';
   readonly licence: string;
+  /**
+   * For averages of surveyed services: which services they are over.
+   * `transparent`: only services RPW marks transparent (the official method:
+   * the DataBank corridor average is the simple mean over them);
+   * `all`: every surveyed service (the source has no transparent flag).
+   */
+  readonly over?: 'transparent' | 'all';
 }
 
 /** One headline figure: [period, indicator, valuePct, index into `sources`]. */
@@ -53,14 +62,14 @@ export interface CorridorSeries {
   readonly providers?: readonly (number | null)[];
 }
 
-/** The RPW channels (`firm_type` groups) that have per-corridor figures. */
-export type ChannelName = 'bank' | 'mto' | 'post_office' | 'mobile_operator';
+/** A channel group a figure is for (`core/channels.ts`: the four channels, and `mto_mobile`). */
+export type ChannelName = ChannelGroup;
 
 /**
- * One channel's measured quarterly series in one corridor (provider-level RPW
- * import, `npm run data -- --rpw FILE`), columnar like `CorridorSeries`:
- * `pct200[i]` is the figure for `periods[start + i]`, `null` where the file
- * has no service of that channel in that quarter.
+ * One channel group's measured quarterly series in one corridor from one
+ * source, columnar like `CorridorSeries`: `pct200[i]` is the figure for
+ * `periods[start + i]`, `null` where the source has no figure for that quarter.
+ * Over the services the source's `over` names.
  */
 export interface ChannelSeries {
   readonly channel: ChannelName;
@@ -68,18 +77,53 @@ export interface ChannelSeries {
   readonly source: number;
   /** Index into the bundle's `periods` of the first value. */
   readonly start: number;
-  /** Simple mean of `cc1 total cost %` (USD 200) over the channel's transparent services, percent. */
+  /** Simple mean of `cc1 total cost %` (USD 200) over the channel's services, percent. */
   readonly pct200: readonly (number | null)[];
-  /** Simple mean of `cc2 total cost %` (USD 500) over the channel's transparent services that have one, percent. */
+  /** Simple mean of `cc2 total cost %` (USD 500) over the channel's services that have one, percent (only where the source prices USD 500). */
   readonly pct500?: readonly (number | null)[];
-  /** Number of services in the USD 200 mean (`full` only). */
+  /** Number of services in the USD 200 mean (absent where the source does not say). */
   readonly providers?: readonly (number | null)[];
+}
+
+/**
+ * What the surveyed services of one corridor cost, per quarter, from one
+ * provider-level source, columnar like `CorridorSeries`; over the services the
+ * source's `over` names. All figures `cc1 total cost %` (USD 200), percent.
+ */
+export interface ServiceStatsSeries {
+  readonly source: number;
+  readonly start: number;
+  /** Services in the quarter. */
+  readonly n: readonly (number | null)[];
+  readonly median: readonly (number | null)[];
+  readonly min: readonly (number | null)[];
+  readonly max: readonly (number | null)[];
+}
+
+/**
+ * One surveyed service at USD 200: firm as RPW names it; its channel (null:
+ * a firm type naming two channels, or none); fee in percent of the amount
+ * (null where the source gives no amount to divide by); FX margin, percent;
+ * total cost, percent (fee % + FX margin, as RPW computes it).
+ */
+export type ServiceRow = readonly [firm: string, channel: Channel | null, feePct: number | null, fxMarginPct: number, totalPct: number];
+
+/** The surveyed services of one corridor in one quarter from one source, cheapest first. */
+export interface ServiceQuarter {
+  readonly period: Period;
+  readonly source: number;
+  readonly rows: readonly ServiceRow[];
 }
 
 export interface Bundle {
   readonly schema: 1;
-  /** `full` has every quarter; `latest` keeps each corridor's latest figure only. */
-  readonly variant: 'full' | 'latest';
+  /**
+   * `full` has every quarter; `latest` keeps each corridor's latest figure
+   * only; `detail` is one corridor's measured channels, service statistics and
+   * latest services (a file the widget loads on demand: `corridors`,
+   * `headline` and `volumes` empty, `countries` only the two of the corridor).
+   */
+  readonly variant: 'full' | 'latest' | 'detail';
   readonly sources: readonly SourceInfo[];
   /** Every quarter any corridor series uses, sorted ascending (`2011Q1` ...). */
   readonly periods: readonly Period[];
@@ -101,13 +145,21 @@ export interface Bundle {
   readonly volumeYear: number;
   readonly volumeSource: number;
   /**
-   * Measured per-channel averages by `FROM-TO` key, from the provider-level RPW
-   * import (present only when the bundle was built with `--rpw FILE`). One
-   * series per channel with data, in `bank`, `mto`, `post_office`,
-   * `mobile_operator` order. `latest` keeps, for each corridor in `corridors`,
-   * the channel figures of that corridor's latest quarter only.
+   * Measured channel averages by `FROM-TO` key, from the provider-level and
+   * channel-split sources: one series per channel group and source, ordered by
+   * `CHANNEL_GROUPS`, then source index. In `full` and `detail` only: the
+   * widget's `latest` carries none and loads a corridor's `detail` on demand.
    */
   readonly channels?: Readonly<Record<string, readonly ChannelSeries[]>>;
+  /** What the surveyed services cost, by `FROM-TO` key, one series per provider-level source (`full`, `detail`). */
+  readonly serviceStats?: Readonly<Record<string, readonly ServiceStatsSeries[]>>;
+  /**
+   * The surveyed services by `FROM-TO` key, one entry per quarter and source,
+   * in time order: every quarter in `generated/services.json` (which carries
+   * only this field and `sources`), the latest quarter in a `detail` file;
+   * never in `full` or `latest`.
+   */
+  readonly services?: Readonly<Record<string, readonly ServiceQuarter[]>>;
   /**
    * SmaRT by `FROM-TO` key (`full` only; present only with `--rpw FILE`): mean
    * `cc1 total cost %` of the three cheapest transparent services delivering in
