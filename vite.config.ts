@@ -13,6 +13,8 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { ALL_MESSAGES } from './core/i18n/all.ts';
 import { compactBundle } from './core/data/compact.ts';
+import { corridorDetail, detailPath } from './core/data/detail.ts';
+import type { Bundle } from './core/data/types.ts';
 
 const root = import.meta.dirname;
 
@@ -74,6 +76,25 @@ function compactLatest(): Plugin {
   };
 }
 
+/**
+ * One detail file per corridor (`corridors/USA-MEX.json`: measured channels,
+ * service figures, the latest services), cut from the full bundle and the
+ * services; the widget and the popup fetch the one they show, on demand.
+ */
+function corridorDetails(): Plugin {
+  return {
+    name: 'remit:corridor-details',
+    generateBundle() {
+      const read = (name: string) => JSON.parse(readFileSync(resolve(root, 'core/data/generated', name), 'utf8')) as Bundle;
+      const full = read('full.json');
+      const services = read('services.json');
+      for (const key of Object.keys(full.corridors)) {
+        this.emitFile({ type: 'asset', fileName: detailPath(key), source: JSON.stringify(corridorDetail(full, services, key)) });
+      }
+    },
+  };
+}
+
 /** Copies `extension/_locales` and icons into the extension's output. */
 function extensionFiles(): Plugin {
   return {
@@ -100,7 +121,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
     return {
-      plugins: [compactLatest(), preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), asciiOnly()],
+      plugins: [compactLatest(), preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), corridorDetails(), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: true,
@@ -145,7 +166,7 @@ export default defineConfig(({ mode }) => {
   }
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser }), extensionFiles(), asciiOnly()],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser }), extensionFiles(), corridorDetails(), asciiOnly()],
     build: {
       outDir: browser === 'firefox' ? 'dist/firefox' : 'dist/extension',
       emptyOutDir: true,

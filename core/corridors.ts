@@ -2,42 +2,61 @@
  * What a transfer in a corridor costs, by channel, from the bundle.
  *
  * The corridor average is the official DataBank figure (ATCR.CORR) where it
- * exists for the quarter, otherwise the mean computed from RPW data (labelled
- * as such). A channel's figure is measured (`basis: 'measured'`) where the
- * bundle has the provider-level RPW average for that corridor, channel and
- * quarter (`bundle.channels`, from `npm run data -- --rpw FILE`). Otherwise it
- * is estimated: corridor average x (global channel figure / global average)
- * of the quarter nearest to the corridor's that has both figures. Estimates
- * say so (`basis: 'estimated'`) and carry their method.
+ * exists for the quarter, then a mean computed with the official method (over
+ * transparent services), then the mean over all surveyed services; each
+ * labelled by its source. Channel figures are measured only: the mean over a
+ * channel's surveyed services in this corridor (`bundle.channels`, or the
+ * corridor's `detail` file), each with its own quarter and service count.
+ * No channel figure is ever derived from a global ratio: the global channel
+ * averages come back apart, as `worldwide`, to be shown beside the corridor's
+ * figures and never as them.
  */
-import type { Bundle, ChannelSeries, CorridorSeries, Period, SourceInfo } from './data/types.ts';
+import type { Bundle, ChannelSeries, CorridorSeries, Period, ServiceRow, SourceInfo } from './data/types.ts';
 import type { MessageKey } from './i18n/messages.ts';
+import { CHANNELS, GROUP_COVERS, type Channel, type ChannelGroup } from './channels.ts';
 import { currencyOf, toAlpha3 } from './countries.ts';
-import { comparePeriods, isPeriod, periodTime } from './periods.ts';
+import { comparePeriods, isPeriod, periodTime, quartersBetween } from './periods.ts';
 
-export const CHANNELS = ['bank', 'mto', 'post_office', 'mobile_operator'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { CHANNELS, CHANNEL_GROUPS } from './channels.ts';
+export type { Channel, ChannelGroup } from './channels.ts';
 
-/** How a channel figure was obtained, so it can be explained in any language. */
-export interface ChannelEstimate {
-  /** Quarter of the global channel and average figures used for the ratio. */
-  readonly ratioPeriod: Period;
-  /** Global average cost of the channel in that quarter, percent. */
-  readonly channelPct: number;
-  /** Global average cost in that quarter, percent. */
-  readonly globalPct: number;
-}
+/** A figure is old when its quarter is more than this many quarters before the one it is shown with. */
+export const OLD_AFTER_QUARTERS = 4;
+/** A corridor average above this, percent, is flagged as extreme (and so is any below 0). */
+export const EXTREME_ABOVE_PCT = 30;
 
+/** One channel group's measured cost in the corridor. */
 export interface ChannelCost {
-  readonly channel: Channel;
-  /** Total cost, percent of the amount sent. */
+  readonly channel: ChannelGroup;
+  /** Mean total cost of the group's surveyed services, percent of the amount sent. */
   readonly totalPct: number;
-  readonly basis: 'measured' | 'estimated';
+  /** Services averaged; null where the source does not say. */
+  readonly services: number | null;
+  /** The group's latest measured quarter at or before the corridor's. */
   readonly period: Period;
   readonly source: SourceInfo;
-  /** Present when `basis` is `estimated`. */
-  readonly estimate?: ChannelEstimate;
+  readonly basis: 'measured';
+  /** `period` is more than `OLD_AFTER_QUARTERS` quarters before the corridor's. */
+  readonly old: boolean;
+  /** The price point of `totalPct` (USD 200 where the source has no USD 500 figure). */
+  readonly priceUsd: 200 | 500;
 }
+
+/** A global channel average (RPW reports), to show beside the corridor's figures, never as them. */
+export interface WorldwideChannel {
+  readonly channel: Channel;
+  /** Percent. */
+  readonly totalPct: number;
+  readonly period: Period;
+  readonly source: SourceInfo;
+}
+
+/**
+ * `old`: the corridor's own quarter is more than `OLD_AFTER_QUARTERS` before
+ * the newest quarter of the bundle. `extreme`: its average is above
+ * `EXTREME_ABOVE_PCT` or below 0.
+ */
+export type CorridorFlag = 'old' | 'extreme';
 
 export interface CorridorCosts {
   readonly ok: true;
@@ -58,8 +77,21 @@ export interface CorridorCosts {
   readonly providers?: number;
   /** Average FX margin at USD 200, percent, when the source says. */
   readonly fxMarginPct?: number;
-  /** One row per channel, in `CHANNELS` order; channels without any figure are left out. */
+  /** Measured channel groups only, cheapest first; empty where none is measured (or the detail is not loaded). */
   readonly channels: readonly ChannelCost[];
+  /** The global average of each channel in the quarter nearest to `period` that has one. */
+  readonly worldwide: readonly WorldwideChannel[];
+  /** Surveyed services in `servicesPeriod` (the latest quarter at or before `period` with service figures), when known. */
+  readonly services?: number;
+  /** Median, lowest and highest total cost of those services, percent. */
+  readonly medianPct?: number;
+  readonly minPct?: number;
+  readonly maxPct?: number;
+  readonly servicesPeriod?: Period;
+  readonly servicesSource?: SourceInfo;
+  readonly flags: readonly CorridorFlag[];
+  /** The newest quarter in the bundle, against which `old` is judged. */
+  readonly newestPeriod: Period;
 }
 
 export interface CorridorSuggestion {
@@ -79,6 +111,12 @@ export interface CorridorOptions {
   readonly period?: Period;
   /** The amount in USD, to pick the nearer RPW price point (200 or 500). */
   readonly amountUsd?: number;
+  /**
+   * Where the measured channels, service figures and services are read:
+   * a corridor `detail` bundle (the widget loads one per corridor on demand);
+   * default: `bundle` itself.
+   */
+  readonly detail?: Bundle;
 }
 
 /** One corridor figure for one quarter from one series. */
@@ -87,16 +125,6 @@ interface Point {
   readonly series: CorridorSeries;
   readonly offset: number;
 }
-
-/** The method shown as the source of an estimated channel figure. */
-export const ESTIMATE_SOURCE: SourceInfo = {
-  id: 'estimate-channel-ratio',
-  title:
-    'Estimate: corridor average x (global channel average / global average) in the nearest quarter with both figures (RPW reports)',
-  location: 'core/corridors.ts',
-  kind: 'estimate',
-  licence: 'CC BY 4.0',
-};
 
 function key(from: string, to: string): string {
   return `${from}-${to}`;
@@ -108,9 +136,14 @@ function at(values: readonly (number | null)[] | undefined, offset: number): num
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** An own entry of a record, never an inherited one. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, k: string): T | undefined {
+  return record && Object.hasOwn(record, k) ? record[k] : undefined;
+}
+
 const pointCache = new WeakMap<readonly CorridorSeries[], readonly Point[]>();
 
-/** Every quarter a corridor has a USD 200 figure for, official series first on ties (computed once per corridor). */
+/** Every quarter a corridor has a USD 200 figure for, best source first on ties (computed once per corridor). */
 function points(bundle: Bundle, series: readonly CorridorSeries[]): readonly Point[] {
   let found = pointCache.get(series);
   if (!found) {
@@ -118,6 +151,12 @@ function points(bundle: Bundle, series: readonly CorridorSeries[]): readonly Poi
     pointCache.set(series, found);
   }
   return found;
+}
+
+/** Official first; then means over transparent services (the official method); then the rest. */
+function sourceRank(source: SourceInfo | undefined): number {
+  if (source?.kind === 'official') return 0;
+  return source?.over === 'transparent' ? 1 : 2;
 }
 
 function collectPoints(bundle: Bundle, series: readonly CorridorSeries[]): Point[] {
@@ -128,11 +167,11 @@ function collectPoints(bundle: Bundle, series: readonly CorridorSeries[]): Point
       if (v !== null && period !== undefined) out.push({ period, series: s, offset });
     });
   }
-  const kindRank = (p: Point) => (bundle.sources[p.series.source]?.kind === 'official' ? 0 : 1);
-  return out.sort((a, b) => comparePeriods(a.period, b.period) || kindRank(a) - kindRank(b));
+  const rank = (p: Point) => sourceRank(bundle.sources[p.series.source]);
+  return out.sort((a, b) => comparePeriods(a.period, b.period) || rank(a) - rank(b));
 }
 
-/** The point for the asked period (official first), or the latest (official first on ties). */
+/** The point for the asked period (best source first), or the latest (best source first on ties). */
 function choose(all: readonly Point[], period: Period | undefined): Point | undefined {
   if (period !== undefined) return all.find((p) => p.period === period);
   const last = all.at(-1);
@@ -140,82 +179,108 @@ function choose(all: readonly Point[], period: Period | undefined): Point | unde
   return all.find((p) => p.period === last.period);
 }
 
-const ratioCache = new WeakMap<Bundle, Map<string, ChannelEstimate | null>>();
-
-/** Global channel-to-average ratio nearest in time to `period`, per channel (computed once per bundle, channel and quarter). */
-function channelRatio(bundle: Bundle, channel: Channel, period: Period): ChannelEstimate | null {
-  let cache = ratioCache.get(bundle);
-  if (!cache) {
-    cache = new Map();
-    ratioCache.set(bundle, cache);
+/** The latest offset of `values` (a column starting at `start`) whose quarter is at or before `period`. */
+function latestAtOrBefore(
+  bundle: Bundle,
+  start: number,
+  values: readonly (number | null)[],
+  period: Period,
+): { offset: number; period: Period } | null {
+  for (let offset = values.length - 1; offset >= 0; offset--) {
+    const p = bundle.periods[start + offset];
+    if (p !== undefined && at(values, offset) !== null && comparePeriods(p, period) <= 0) return { offset, period: p };
   }
-  const key = `${channel} ${period}`;
-  let found = cache.get(key);
-  if (found === undefined) {
-    found = findChannelRatio(bundle, channel, period);
-    cache.set(key, found);
-  }
-  return found;
-}
-
-function findChannelRatio(bundle: Bundle, channel: Channel, period: Period): ChannelEstimate | null {
-  const global = new Map<Period, number>();
-  for (const [p, indicator, value] of bundle.headline) {
-    if (indicator === 'global_average' && p.includes('Q')) global.set(p, value);
-  }
-  const target = periodTime(period);
-  let best: ChannelEstimate | null = null;
-  let bestDistance = Infinity;
-  for (const [p, indicator, value] of bundle.headline) {
-    if (indicator !== `channel_${channel}`) continue;
-    const globalPct = global.get(p);
-    if (globalPct === undefined || globalPct <= 0) continue;
-    const distance = Math.abs(periodTime(p) - target);
-    // On equal distance prefer the later quarter: it reflects the newer market.
-    if (distance < bestDistance || (distance === bestDistance && best && comparePeriods(p, best.ratioPeriod) > 0)) {
-      best = { ratioPeriod: p, channelPct: value, globalPct };
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-const periodIndexCache = new WeakMap<Bundle, Map<Period, number>>();
-
-/** The index of `period` in the bundle's `periods` (computed once per bundle). */
-function periodIndex(bundle: Bundle, period: Period): number | undefined {
-  let index = periodIndexCache.get(bundle);
-  if (!index) {
-    index = new Map(bundle.periods.map((p, i) => [p, i]));
-    periodIndexCache.set(bundle, index);
-  }
-  return index.get(period);
+  return null;
 }
 
 /**
- * The measured figure for a corridor, channel and quarter, at the price point
- * in use (USD 500 only when the series has it: a USD 200 figure is never shown
- * for a USD 500 amount), with its source; null when the bundle has none.
+ * The measured channel groups of a corridor at `period`: each group's latest
+ * quarter at or before it (a source that counts its services first on ties).
+ * Groups that share a channel (MTOs, and MTOs with mobile operators together)
+ * are never both shown: the newer figure stands, the more specific on ties.
  */
-function measuredChannel(
-  bundle: Bundle,
-  corridor: string,
-  channel: Channel,
-  period: Period,
-  use500: boolean,
-): { totalPct: number; source: SourceInfo } | null {
-  const list: readonly ChannelSeries[] | undefined =
-    bundle.channels && Object.hasOwn(bundle.channels, corridor) ? bundle.channels[corridor] : undefined;
-  if (!list) return null;
-  const index = periodIndex(bundle, period);
-  if (index === undefined) return null;
+function measuredChannels(detail: Bundle, corridor: string, period: Period, use500: boolean): ChannelCost[] {
+  const list: readonly ChannelSeries[] = own(detail.channels, corridor) ?? [];
+  const found: (ChannelCost & { readonly rank: number })[] = [];
   for (const series of list) {
-    if (series.channel !== channel) continue;
-    const value = at(use500 ? series.pct500 : series.pct200, index - series.start);
-    const source = bundle.sources[series.source];
-    if (value !== null && index >= series.start && source) return { totalPct: value, source };
+    const latest = latestAtOrBefore(detail, series.start, series.pct200, period);
+    const source = detail.sources[series.source];
+    if (!latest || !source) continue;
+    const pct500 = use500 ? at(series.pct500, latest.offset) : null;
+    const services = at(series.providers, latest.offset);
+    found.push({
+      channel: series.channel,
+      totalPct: pct500 ?? at(series.pct200, latest.offset)!,
+      services,
+      period: latest.period,
+      source,
+      basis: 'measured',
+      old: quartersBetween(latest.period, period) > OLD_AFTER_QUARTERS,
+      priceUsd: pct500 === null ? 200 : 500,
+      rank: services === null ? 1 : 0,
+    });
   }
-  return null;
+  found.sort(
+    (a, b) =>
+      comparePeriods(b.period, a.period) ||
+      GROUP_COVERS[a.channel].length - GROUP_COVERS[b.channel].length ||
+      a.rank - b.rank,
+  );
+  const covered = new Set<Channel>();
+  const kept: ChannelCost[] = [];
+  for (const { rank: _, ...c } of found) {
+    const covers = GROUP_COVERS[c.channel];
+    if (covers.some((ch) => covered.has(ch))) continue;
+    for (const ch of covers) covered.add(ch);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.totalPct - b.totalPct);
+}
+
+/** The service statistics of the latest quarter at or before `period` (transparent-only sources first on ties). */
+function serviceFigures(detail: Bundle, corridor: string, period: Period) {
+  let best: { n: number; median: number; min: number; max: number; period: Period; source: SourceInfo } | null = null;
+  for (const s of own(detail.serviceStats, corridor) ?? []) {
+    const latest = latestAtOrBefore(detail, s.start, s.n, period);
+    const source = detail.sources[s.source];
+    if (!latest || !source) continue;
+    const [n, median, min, max] = [s.n, s.median, s.min, s.max].map((v) => at(v, latest.offset));
+    if (n == null || median == null || min == null || max == null) continue;
+    const better =
+      !best || comparePeriods(latest.period, best.period) > 0 ||
+      (latest.period === best.period && sourceRank(source) < sourceRank(best.source));
+    if (better) best = { n, median, min, max, period: latest.period, source };
+  }
+  return best
+    ? { services: best.n, medianPct: best.median, minPct: best.min, maxPct: best.max, servicesPeriod: best.period, servicesSource: best.source }
+    : {};
+}
+
+const worldwideCache = new WeakMap<Bundle, Map<Period, readonly WorldwideChannel[]>>();
+
+/** Each channel's global average in the quarter nearest to `period` (the later on ties), with its own quarter and source. */
+export function worldwideChannels(bundle: Bundle, period: Period): readonly WorldwideChannel[] {
+  let cache = worldwideCache.get(bundle);
+  if (!cache) worldwideCache.set(bundle, (cache = new Map()));
+  let found = cache.get(period);
+  if (!found) {
+    const target = periodTime(period);
+    const out: WorldwideChannel[] = [];
+    for (const channel of CHANNELS) {
+      let best: WorldwideChannel | null = null;
+      for (const [p, indicator, value, src] of bundle.headline) {
+        const source = bundle.sources[src];
+        if (indicator !== `channel_${channel}` || !p.includes('Q') || !source) continue;
+        const d = Math.abs(periodTime(p) - target);
+        const bestD = best ? Math.abs(periodTime(best.period) - target) : Infinity;
+        if (d < bestD || (d === bestD && best && comparePeriods(p, best.period) > 0)) best = { channel, totalPct: value, period: p, source };
+      }
+      if (best) out.push(best);
+    }
+    found = out;
+    cache.set(period, found);
+  }
+  return found;
 }
 
 /** Corridors from one sender, sorted by receiver code. */
@@ -267,24 +332,11 @@ export function corridorCostsIn(
   const usd = options.amountUsd;
   const use500 = pct500 !== null && typeof usd === 'number' && Number.isFinite(usd) && usd >= 350;
   const averagePct = use500 ? pct500 : pct200;
-  const channels: ChannelCost[] = [];
-  for (const channel of CHANNELS) {
-    const measured = measuredChannel(bundle, key(a, b), channel, point.period, use500);
-    if (measured) {
-      channels.push({ channel, totalPct: measured.totalPct, basis: 'measured', period: point.period, source: measured.source });
-      continue;
-    }
-    const estimate = channelRatio(bundle, channel, point.period);
-    if (!estimate) continue;
-    channels.push({
-      channel,
-      totalPct: (averagePct * estimate.channelPct) / estimate.globalPct,
-      basis: 'estimated',
-      period: point.period,
-      source: ESTIMATE_SOURCE,
-      estimate,
-    });
-  }
+  const detail = options.detail ?? bundle;
+  const newest = bundle.periods.at(-1) ?? point.period;
+  const flags: CorridorFlag[] = [];
+  if (quartersBetween(point.period, newest) > OLD_AFTER_QUARTERS) flags.push('old');
+  if (averagePct > EXTREME_ABOVE_PCT || averagePct < 0) flags.push('extreme');
   const providers = at(point.series.providers, point.offset);
   const fx = at(point.series.fx200, point.offset);
   return {
@@ -300,6 +352,63 @@ export function corridorCostsIn(
     source,
     ...(providers !== null ? { providers } : {}),
     ...(fx !== null && !use500 ? { fxMarginPct: fx } : {}),
-    channels,
+    channels: measuredChannels(detail, key(a, b), point.period, use500),
+    worldwide: worldwideChannels(bundle, point.period),
+    ...serviceFigures(detail, key(a, b), point.period),
+    flags,
+    newestPeriod: newest,
   };
+}
+
+/** One surveyed service at USD 200. Percentages are percent of the amount sent. */
+export interface ProviderCost {
+  /** The firm as RPW names it. */
+  readonly firm: string;
+  /** Its channel; null for a firm type that names two channels (or none). */
+  readonly channel: Channel | null;
+  /** The fee in percent of the amount; absent where the source gives no amount. */
+  readonly feePct?: number;
+  readonly fxMarginPct: number;
+  readonly totalPct: number;
+}
+
+export type CorridorProviders =
+  | { readonly ok: true; readonly period: Period; readonly source: SourceInfo; readonly services: readonly ProviderCost[] }
+  | { readonly ok: false; readonly error: MessageKey };
+
+/**
+ * The named services surveyed in a corridor, cheapest first: those of the
+ * latest quarter that has any, or of `options.period`. Read from
+ * `options.detail` (a corridor detail file), else `bundle.services` (core's
+ * full entry adds them). `{ ok: false, error }` where there are none.
+ */
+export function corridorProvidersIn(
+  bundle: Bundle,
+  from: unknown,
+  to: unknown,
+  options: Pick<CorridorOptions, 'period' | 'detail'> = {},
+): CorridorProviders {
+  const a = toAlpha3(from, bundle);
+  const b = toAlpha3(to, bundle);
+  if (!a || !b) return { ok: false, error: 'error_country_unknown' };
+  const asked = options.period;
+  if (asked !== undefined && (typeof asked !== 'string' || !isPeriod(asked))) return { ok: false, error: 'error_period_unavailable' };
+  const detail = options.detail ?? bundle;
+  const quarters = (own(detail.services, key(a, b)) ?? []).filter(
+    (q) => q.rows.length > 0 && (asked === undefined || q.period === asked),
+  );
+  let best = quarters[0];
+  for (const q of quarters) {
+    const source = detail.sources[q.source];
+    const bestSource = best && detail.sources[best.source];
+    if (!best || comparePeriods(q.period, best.period) > 0 || (q.period === best.period && sourceRank(source) < sourceRank(bestSource))) best = q;
+  }
+  const source = best && detail.sources[best.source];
+  if (!best || !source) return { ok: false, error: 'error_no_services' };
+  const services = best.rows
+    .map(([firm, channel, feePct, fxMarginPct, totalPct]: ServiceRow): ProviderCost =>
+      feePct === null ? { firm, channel, fxMarginPct, totalPct } : { firm, channel, feePct, fxMarginPct, totalPct },
+    )
+    .sort((x, y) => x.totalPct - y.totalPct);
+  return { ok: true, period: best.period, source, services };
 }

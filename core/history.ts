@@ -4,7 +4,7 @@
  * series as CSV with their sources.
  */
 import type { Bundle, Period, SourceInfo } from './data/types.ts';
-import { comparePeriods } from './periods.ts';
+import { comparePeriods, periodTime } from './periods.ts';
 import { corridorCostsIn } from './corridors.ts';
 import type { SeriesPoint } from './targets.ts';
 
@@ -38,18 +38,30 @@ export interface CorridorAbove {
   readonly to: string;
   /** Corridor average, percent. */
   readonly pct: number;
+  /** Services surveyed and their median cost (percent) in the corridor's latest quarter with service figures, when known. */
+  readonly services?: number;
+  readonly medianPct?: number;
+  /** The average is extreme (above 30% or below 0%: `CorridorCosts.flags`). */
+  readonly extreme: boolean;
 }
 
 export interface CorridorsAbove {
   /** The latest quarter any corridor has a figure for. */
   readonly period: Period;
-  /** Corridors with a figure in that quarter. */
+  /** Corridors with a figure for `period`: the basis of the share. */
   readonly withData: number;
-  /** Those costing more than the threshold, costliest first. */
+  /** Those above the threshold, costliest first. */
   readonly above: readonly CorridorAbove[];
-  /** above / withData, percent. */
+  /** `above` as a percent of `withData`. */
   readonly sharePct: number;
-  readonly source: SourceInfo | null;
+  /** The sources of those figures, most used first: which corridors and which services the share is over. */
+  readonly sources: readonly { readonly source: SourceInfo; readonly corridors: number }[];
+  /**
+   * The World Bank's own published share of corridors below 5% in the quarter
+   * nearest to `period` (headline `share_corridors_below_5`), to show beside
+   * ours, never as it; null where the bundle has none.
+   */
+  readonly published: { readonly belowPct: number; readonly period: Period; readonly source: SourceInfo } | null;
 }
 
 /**
@@ -67,14 +79,35 @@ export function corridorsAboveIn(bundle: Bundle, thresholdPct: number): Corridor
   const current = latest.filter((r) => r.period === period);
   const above = current
     .filter((r) => r.averagePct > thresholdPct)
-    .map((r) => ({ from: r.from, to: r.to, pct: r.averagePct }))
+    .map((r): CorridorAbove => ({
+      from: r.from,
+      to: r.to,
+      pct: r.averagePct,
+      ...(r.services !== undefined && r.medianPct !== undefined ? { services: r.services, medianPct: r.medianPct } : {}),
+      extreme: r.flags.includes('extreme'),
+    }))
     .sort((a, b) => b.pct - a.pct || (a.from + a.to).localeCompare(b.from + b.to));
+  const bySource = new Map<string, { source: SourceInfo; corridors: number }>();
+  for (const r of current) {
+    const entry = bySource.get(r.source.id) ?? { source: r.source, corridors: 0 };
+    bySource.set(r.source.id, { ...entry, corridors: entry.corridors + 1 });
+  }
+  // Nearest in time to `period`; the later quarter on ties.
+  let published: CorridorsAbove['published'] = null;
+  const distance = (p: Period) => Math.abs(periodTime(p) - periodTime(period));
+  for (const [p, indicator, value, src] of bundle.headline) {
+    const source = bundle.sources[src];
+    if (indicator !== 'share_corridors_below_5' || !source) continue;
+    const d = published ? distance(p) - distance(published.period) : -1;
+    if (d < 0 || (d === 0 && published && comparePeriods(p, published.period) > 0)) published = { belowPct: value, period: p, source };
+  }
   return {
     period,
     withData: current.length,
     above,
     sharePct: current.length ? (above.length / current.length) * 100 : 0,
-    source: current[0]?.source ?? null,
+    sources: [...bySource.values()].sort((x, y) => y.corridors - x.corridors),
+    published,
   };
 }
 

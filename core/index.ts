@@ -13,8 +13,9 @@ import { corridorsAboveIn } from './history.ts';
 
 export { quoteCost, checkQuote, MAX_INPUT } from './quote.ts';
 export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
-export { CHANNELS, corridorCostsIn, corridorsFrom, allCorridors, ESTIMATE_SOURCE } from './corridors.ts';
-export type { Channel, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, ChannelEstimate } from './corridors.ts';
+export { CHANNELS, CHANNEL_GROUPS, corridorCostsIn, corridorProvidersIn, corridorsFrom, allCorridors, worldwideChannels, OLD_AFTER_QUARTERS, EXTREME_ABOVE_PCT } from './corridors.ts';
+export type { Channel, ChannelGroup, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, CorridorFlag, CorridorProviders, ProviderCost, WorldwideChannel } from './corridors.ts';
+export { corridorDetail, detailPath } from './data/detail.ts';
 export { TARGETS, progress, savings, verdictFor, versusAverage, transferCost, leastSquaresSlope, globalSeriesIn, indicatorsIn, corridorLossIn, TREND_WINDOW_YEARS } from './targets.ts';
 export type { Verdict, Target, Progress, Savings, CostAtTargets, SeriesPoint, CorridorLoss } from './targets.ts';
 export { toAlpha3, toAlpha2, currencyOf, countryName } from './countries.ts';

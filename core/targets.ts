@@ -221,10 +221,14 @@ export type Verdict = 'negative' | 'below_3' | 'between' | 'above_5';
  * corridor limit of 5%, between 3% and 5%, at or below the 3% target, or below
  * zero (a rate better than the reference, which deserves a second look).
  */
-export function verdictFor(costPct: number): Verdict {
-  if (costPct < 0) return 'negative';
-  if (costPct <= TARGETS.sdg_10c.pct) return 'below_3';
-  if (costPct <= TARGETS.g8_5x5.pct) return 'between';
+export function verdictFor(costPct: number, shownDigits = 2): Verdict {
+  // Decided on the value as the reader sees it (formatPct with the same
+  // digits): 5.006 shown as "5%" is within the 5% target, never "above 5%".
+  const f = 10 ** shownDigits;
+  const shown = (Math.sign(costPct) * Math.round(Math.abs(costPct) * f)) / f;
+  if (shown < 0) return 'negative';
+  if (shown <= TARGETS.sdg_10c.pct) return 'below_3';
+  if (shown <= TARGETS.g8_5x5.pct) return 'between';
   return 'above_5';
 }
 

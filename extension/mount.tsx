@@ -9,6 +9,9 @@ import { persistence } from '../core/persist.ts';
 import { direction, matchLocale, translator, LOCALES, type Locale } from '../core/i18n/messages.ts';
 import { ALL_MESSAGES } from '../core/i18n/all.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
+import type { Bundle } from '../core/data/types.ts';
+import { detailPath } from '../core/data/detail.ts';
+import { loadBundleOnce } from '../widget/data-source.ts';
 import { Ctx, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -26,6 +29,15 @@ export const STORAGE_KEY = 'remit-calculator';
 interface Options {
   readonly views: readonly View[];
   readonly settings: 'popup' | 'options';
+}
+
+/**
+ * A corridor's detail file, shipped with the extension (`/corridors/`) or,
+ * for the popup on the demo site, next to the widget (`../corridors/`).
+ */
+function loadDetail(key: string): Promise<Bundle | null> {
+  const base = import.meta.env.MODE === 'popup-demo' ? '../' : '/';
+  return loadBundleOnce(new URL(base + detailPath(key), location.href).href).then((r) => (r.ok ? r.bundle : null));
 }
 
 function waitForHydration(store: CalculatorStore, ms = 2000): Promise<void> {
@@ -46,7 +58,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const theme = useStore(store, (s) => s.theme);
   const locale: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   const t = translator(ALL_MESSAGES[locale]);
-  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE };
+  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);

@@ -14,6 +14,12 @@ export interface ViewContext {
   readonly locale: string;
   readonly t: Translate;
   readonly bundle: Bundle;
+  /**
+   * Loads a corridor's detail file (measured channels and services, `FROM-TO`
+   * key), once per page; null when it cannot be had. Absent: the bundle's own
+   * figures are all there is.
+   */
+  readonly loadDetail?: (key: string) => Promise<Bundle | null>;
 }
 
 export const Ctx = createContext<ViewContext | null>(null);

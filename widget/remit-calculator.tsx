@@ -19,6 +19,7 @@ import type { LocaleLoader } from './locale-loader.ts';
 import { sheet } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
+import { detailPath } from '../core/data/detail.ts';
 import type * as DataSource from './data-source.ts';
 
 export interface RemitChangeDetail {
@@ -76,6 +77,18 @@ export function loadDataModule(scriptUrl: string): Promise<typeof DataSource | n
     () => null,
   );
   return dataModule;
+}
+
+/**
+ * A corridor's detail file (`corridors/USA-MEX.json`, next to the script),
+ * fetched, size-capped and validated by the data module, once per page; null
+ * when it cannot be had (the view then says so and keeps the average).
+ */
+export function loadCorridorDetail(scriptUrl: string, key: string): Promise<Bundle | null> {
+  return loadDataModule(scriptUrl).then(async (m) => {
+    const r = m && (await m.loadBundleOnce(new URL(detailPath(key), scriptUrl).href));
+    return r?.ok ? r.bundle : null;
+  });
 }
 
 /** Sets the bundle and locale loader every element uses. */
@@ -268,7 +281,7 @@ export class RemitCalculatorElement extends HTMLElement {
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       ...(globalThis.navigator?.languages ?? []),
     ]);
-    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle };
+    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle, loadDetail: (key) => loadCorridorDetail(env.scriptUrl, key) };
     const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allCorridors, corridorCosts, FULL_BUNDLE, toAlpha2, type CorridorCosts } from '../../core/index.ts';
+import { allCorridors, corridorCosts, corridorCostsIn, FULL_BUNDLE, toAlpha2, verdictFor, type Bundle, type CorridorCosts } from '../../core/index.ts';
+import { quartersBetween } from '../../core/periods.ts';
 
 const ok = (r: ReturnType<typeof corridorCosts>): CorridorCosts => {
   if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
@@ -21,20 +22,17 @@ describe('corridorCosts', () => {
     expect(r.priceUsd).toBe(200);
   });
 
-  it('returns one row per channel, each estimated from the nearest quarter with channel figures', () => {
+  it('shows measured channels only, cheapest first, each with its own quarter and source, and the worldwide averages apart', () => {
     const r = ok(corridorCosts('usa', 'mex'));
-    expect(r.channels.map((c) => c.channel)).toEqual(['bank', 'mto', 'post_office', 'mobile_operator']);
     for (const c of r.channels) {
-      expect(c.basis).toBe('estimated');
-      expect(c.source.kind).toBe('estimate');
-      expect(c.period).toBe('2025Q1');
+      expect(c.basis).toBe('measured');
+      expect(c.source.kind).toBe('computed');
+      expect(c.period <= r.period).toBe(true);
     }
-    const bank = r.channels[0]!;
-    // Nearest quarter with a bank figure and a global average to 2025Q1 is 2025Q3: 14.99 / 6.36.
-    expect(bank.estimate).toEqual({ ratioPeriod: '2025Q3', channelPct: 14.99, globalPct: 6.36 });
-    expect(bank.totalPct).toBeCloseTo((4.978 * 14.99) / 6.36, 10);
-    const mobile = r.channels[3]!;
-    expect(mobile.estimate?.ratioPeriod).toBe('2020Q3'); // the only quarter with a mobile operator figure
+    expect(r.channels.map((c) => c.totalPct)).toEqual([...r.channels.map((c) => c.totalPct)].sort((a, b) => a - b));
+    // The global channel averages nearest to 2025Q1, each with its own quarter: banks 2025Q3 (14.99).
+    expect(r.worldwide.find((w) => w.channel === 'bank')).toMatchObject({ totalPct: 14.99, period: '2025Q3' });
+    expect(r.worldwide.find((w) => w.channel === 'mobile_operator')?.period).toBe('2020Q3');
   });
 
   it('prefers the official DataBank figure for a quarter both sources cover', () => {
@@ -85,11 +83,92 @@ describe('corridorCosts', () => {
     );
   });
 
-  it('every corridor in the bundle gives a finite average and four channels', () => {
+  it('every corridor in the bundle gives a finite average, measured channels only, and flags that match its figures', () => {
     for (const c of allCorridors(FULL_BUNDLE)) {
       const r = ok(corridorCosts(c.from, c.to));
       expect(Number.isFinite(r.averagePct)).toBe(true);
-      expect(r.channels).toHaveLength(4);
+      expect(r.channels.every((ch) => ch.basis === 'measured' && Number.isFinite(ch.totalPct))).toBe(true);
+      expect(r.flags.includes('extreme')).toBe(r.averagePct > 30 || r.averagePct < 0);
+      expect(r.flags.includes('old')).toBe(quartersBetween(r.period, r.newestPeriod) > 4);
+      // MTOs are never shown twice: on their own and together with mobile operators.
+      const groups = r.channels.map((ch) => ch.channel);
+      expect(groups.includes('mto_mobile') && (groups.includes('mto') || groups.includes('mobile_operator'))).toBe(false);
     }
+  });
+
+  it('flags TR -> BG (above 30%) and AE -> SD (below zero) as extreme', () => {
+    expect(ok(corridorCosts('TR', 'BG')).flags).toContain('extreme');
+    const sd = ok(corridorCosts('AE', 'SD'));
+    expect(sd.averagePct).toBeLessThan(0);
+    expect(sd.flags).toContain('extreme');
+  });
+});
+
+describe('corridorCostsIn: which measured figure a channel shows (a small bundle)', () => {
+  const source = (id: string, over: 'transparent' | 'all' = 'transparent') =>
+    ({ id, title: id, location: id, kind: 'computed', licence: 'CC BY 4.0', over }) as const;
+  const periods = ['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1'];
+  const base: Bundle = {
+    schema: 1,
+    variant: 'full',
+    sources: [source('corridor'), source('providers'), source('split'), { id: 'report', title: 'report', location: 'r', kind: 'compiled', licence: 'CC BY 4.0' }],
+    periods,
+    countries: { USA: ['US', 'USD'], MEX: ['MX', 'MXN'] },
+    headline: [['2024Q3', 'channel_bank', 12, 3]],
+    corridors: { 'USA-MEX': [{ source: 0, start: 0, pct200: [5, null, null, null, null, null, null, null, 4], pct500: [3, null, null, null, null, null, null, null, 2.5] }] },
+    volumes: {},
+    volumeYear: 2017,
+    volumeSource: 0,
+    channels: {
+      'USA-MEX': [
+        { channel: 'bank', source: 1, start: 0, pct200: [9, 8], pct500: [7, 6], providers: [3, 2] },
+        { channel: 'mto', source: 1, start: 0, pct200: [4, 3.5], providers: [10, 9] },
+        { channel: 'mto_mobile', source: 2, start: 6, pct200: [3, null, null] },
+        { channel: 'post_office', source: 2, start: 8, pct200: [6] },
+      ],
+    },
+  };
+  const rows = (options = {}) => {
+    const r = corridorCostsIn(base, 'US', 'MX', options);
+    if (!r.ok) throw new Error(r.error);
+    return r.channels.map((c) => [c.channel, c.totalPct, c.period, c.services, c.old, c.priceUsd]);
+  };
+
+  it('takes each group\'s latest quarter at or before the corridor\'s; the newer of MTOs and MTOs with mobile operators; old beyond four quarters', () => {
+    expect(rows()).toEqual([
+      ['mto_mobile', 3, '2024Q3', null, false, 200],
+      ['post_office', 6, '2025Q1', null, false, 200],
+      ['bank', 8, '2023Q2', 2, true, 200],
+    ]);
+  });
+
+  it('for an earlier quarter, shows what was measured by then', () => {
+    expect(rows({ period: '2023Q1' })).toEqual([
+      ['mto', 4, '2023Q1', 10, false, 200],
+      ['bank', 9, '2023Q1', 3, false, 200],
+    ]);
+  });
+
+  it('at the USD 500 price point uses USD 500 figures where the source has them, and says USD 200 where not', () => {
+    expect(rows({ amountUsd: 500 })).toEqual([
+      ['mto_mobile', 3, '2024Q3', null, false, 200],
+      ['post_office', 6, '2025Q1', null, false, 200],
+      ['bank', 6, '2023Q2', 2, true, 500],
+    ]);
+  });
+
+  it('reads the channels of a detail bundle when one is given, and none without', () => {
+    const { channels: _, ...latest } = base;
+    const without = corridorCostsIn(latest, 'US', 'MX');
+    expect(without.ok && without.channels).toEqual([]);
+    const withDetail = corridorCostsIn(latest, 'US', 'MX', { detail: base });
+    expect(withDetail.ok && withDetail.channels.length).toBe(3);
+  });
+
+  it('decides a verdict on the value as displayed', () => {
+    expect(verdictFor(5.006, 1)).toBe('between');
+    expect(verdictFor(5.006)).toBe('above_5');
+    expect(verdictFor(3.04, 1)).toBe('below_3');
+    expect(verdictFor(-0.004)).toBe('below_3');
   });
 });

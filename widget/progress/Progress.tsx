@@ -120,13 +120,29 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       <h3>{t('sdg_title')}</h3>
       <p class="sdg-count" data-count={sdg.above.length} data-total={sdg.withData}>
         {t('sdg_count', { count: sdg.above.length, total: sdg.withData, period: q(sdg.period), share: pct(sdg.sharePct) })}{' '}
-        {sdg.source && <span class="muted">({sourceTitle(t, sdg.source)})</span>}
+        {t('sdg_basis', {
+          over: sdg.sources
+            .map(({ source, corridors }) => `${corridors}: ${source.kind === 'official' ? t('corridor_average_official') : t(source.over === 'transparent' ? 'over_transparent' : 'over_all')}`)
+            .join('; '),
+        })}
       </p>
+      {sdg.published && (
+        <p class="sdg-published">
+          {t('sdg_published', { share: pct(sdg.published.belowPct), period: q(sdg.published.period) })}{' '}
+          <span class="muted">
+            (<bdi lang="en">{sdg.published.source.title}</bdi>)
+          </span>
+        </p>
+      )}
       <h4>{t('sdg_costliest')}</h4>
       <ol class="costliest">
         {sdg.above.slice(0, 10).map((c) => (
-          <li key={`${c.from}-${c.to}`}>
+          <li key={`${c.from}-${c.to}`} data-extreme={c.extreme || undefined}>
             {countryName(c.from, locale, bundle)} → {countryName(c.to, locale, bundle)}: <b>{pct(c.pct)}</b>
+            {c.services !== undefined && c.medianPct !== undefined && (
+              <span class="muted"> · {t('costliest_services', { count: c.services, median: pct(c.medianPct) })}</span>
+            )}
+            {c.extreme && <b class="old"> · {t('extreme_mark')}</b>}
           </li>
         ))}
       </ol>

@@ -3,13 +3,14 @@
  * comparison or quote checker), the yearly cost and the attribution.
  * The widget renders it with one view; the extension popup with tabs.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { Bundle } from '../../core/data/types.ts';
 import type { CalculatorStore } from '../../core/store.ts';
-import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
+import { corridorCostsIn, corridorProvidersIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
 import { useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
-import { Compare } from './Compare.tsx';
+import { Compare, type DetailStatus } from './Compare.tsx';
 import { NumberField } from './NumberField.tsx';
 import { Quote } from './Quote.tsx';
 import { Yearly } from './Yearly.tsx';
@@ -33,6 +34,29 @@ interface Props {
 }
 
 
+/**
+ * The corridor's detail (measured channels, services) for `key`: from the
+ * bundle itself when it has them, else loaded through the context, once per
+ * corridor; the built-in average shows meanwhile.
+ */
+function useDetail(key: string): { readonly detail: Bundle | undefined; readonly status: DetailStatus } {
+  const { bundle, loadDetail } = useView();
+  const [loaded, setLoaded] = useState<{ key: string; detail: Bundle | null } | null>(null);
+  const own = !!bundle.channels || !loadDetail;
+  useEffect(() => {
+    if (own) return undefined;
+    let live = true;
+    const done = (detail: Bundle | null) => live && setLoaded({ key, detail });
+    loadDetail!(key).then(done, () => done(null));
+    return () => {
+      live = false;
+    };
+  }, [key, own]);
+  if (own) return { detail: bundle, status: 'ready' };
+  if (loaded?.key !== key) return { detail: undefined, status: 'loading' };
+  return loaded.detail ? { detail: loaded.detail, status: 'ready' } : { detail: undefined, status: 'failed' };
+}
+
 export function App({ store, id, view, problems = [], onResult }: Props) {
   const { t, bundle, locale } = useView();
   const from = useStore(store, (s) => s.from);
@@ -45,14 +69,17 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   // In the quote view the quote's own amount is the one compared.
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
   const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
-  const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced } : {});
+  const { detail, status } = useDetail(`${from}-${to}`);
+  const withDetail = detail ? { detail } : {};
+  const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced, ...withDetail } : withDetail);
+  const providers = detail ? corridorProvidersIn(bundle, from, to, withDetail) : null;
   const q =
     quote.fee !== null && quote.rate !== null && quote.midRate !== null
       ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
       : null;
   useEffect(() => {
     onResult?.({ corridor, quote: q });
-  }, [from, to, amount, perYear, quote, bundle, view, locale]);
+  }, [from, to, amount, perYear, quote, bundle, view, locale, detail]);
 
   const costs = corridor.ok ? corridor : null;
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
@@ -99,7 +126,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
             {t(corridor.error, { from, to, code: from, period: '' })}
           </p>
         )}
-        {view === 'compare' && costs && <Compare costs={costs} amount={amount} id={id} />}
+        {view === 'compare' && costs && <Compare costs={costs} providers={providers} status={status} amount={amount} id={id} />}
         {view === 'quote' && (
           <Quote
             store={store}
@@ -111,7 +138,14 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           />
         )}
         {costs && yearlyPct !== undefined && (
-          <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} atAverage={view === 'quote' && !q?.ok} />
+          <Yearly
+            amount={yearlyAmount}
+            currency={costs.sendCurrency}
+            costPct={yearlyPct}
+            perYear={perYear}
+            atAverage={view === 'quote' && !q?.ok}
+            {...(costs.flags.includes('old') && !(view === 'quote' && q?.ok) ? { oldPeriod: costs.period } : {})}
+          />
         )}
         {costs && <SourceLine period={costs.period} source={costs.source} />}
       </div>

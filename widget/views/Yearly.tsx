@@ -1,7 +1,7 @@
 /** The yearly cost of a pattern of transfers, and what the 5% and 3% targets would save. */
 import { savings } from '../../core/targets.ts';
 import { formatMoney } from '../../core/money.ts';
-import { useView } from '../context.ts';
+import { periodText, useView } from '../context.ts';
 
 interface Props {
   readonly amount: number;
@@ -11,9 +11,11 @@ interface Props {
   readonly perYear: number;
   /** The cost is the corridor average, not a quote's: the quote view says so before a quote is complete. */
   readonly atAverage?: boolean;
+  /** The quarter of the cost when it is old (`CorridorCosts.flags`), so the year's figures say so. */
+  readonly oldPeriod?: string;
 }
 
-export function Yearly({ amount, currency, costPct, perYear, atAverage }: Props) {
+export function Yearly({ amount, currency, costPct, perYear, atAverage, oldPeriod }: Props) {
   const { t, locale } = useView();
   const s = savings(amount, costPct, perYear).perYear;
   const money = (v: number) => formatMoney(v, currency, locale);
@@ -43,6 +45,7 @@ export function Yearly({ amount, currency, costPct, perYear, atAverage }: Props)
           <dd>{saved(s.saveAt3)}</dd>
         </div>
       </dl>
+      {oldPeriod && <p class="note flag">{t('yearly_old', { period: periodText(t, oldPeriod) })}</p>}
     </section>
   );
 }
