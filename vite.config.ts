@@ -95,6 +95,32 @@ function corridorDetails(): Plugin {
   };
 }
 
+/**
+ * In `remit-data.js`, JSX goes through the runtime of the widget that loads
+ * it (`remit:host-jsx`, handed over by `setup`): the detail views render in
+ * the widget's own Preact tree, and the file carries no Preact of its own.
+ */
+function hostJsx(): Plugin {
+  const id = '\0remit-host-jsx.js';
+  return {
+    name: 'remit:host-jsx',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'remit:host-jsx' || source === 'preact/jsx-runtime' || source === 'preact/jsx-dev-runtime' ? id : null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      return [
+        'let host;',
+        'export function setup(runtime) { host = runtime; }',
+        'export function Fragment(props) { return props.children; }',
+        'export function jsx(type, props, key) { return host.jsx(type === Fragment ? host.Fragment : type, props, key); }',
+        'export { jsx as jsxs, jsx as jsxDEV };',
+      ].join('\n');
+    },
+  };
+}
+
 /** Copies `extension/_locales` and icons into the extension's output. */
 function extensionFiles(): Plugin {
   return {
@@ -143,14 +169,14 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'data') {
-    // The data-src loader and bundle validator, loaded by <remit-calculator data-src> on first use.
+    // The bundle loader and validator (data-src, corridor detail files) and the detail views, loaded on first use.
     return {
-      plugins: [asciiOnly()],
+      plugins: [hostJsx(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve(root, 'widget/data-source.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
+        lib: { entry: resolve(root, 'widget/remit-data.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
       },
     };
   }

@@ -256,31 +256,20 @@ function serviceFigures(detail: Bundle, corridor: string, period: Period) {
     : {};
 }
 
-const worldwideCache = new WeakMap<Bundle, Map<Period, readonly WorldwideChannel[]>>();
-
 /** Each channel's global average in the quarter nearest to `period` (the later on ties), with its own quarter and source. */
-export function worldwideChannels(bundle: Bundle, period: Period): readonly WorldwideChannel[] {
-  let cache = worldwideCache.get(bundle);
-  if (!cache) worldwideCache.set(bundle, (cache = new Map()));
-  let found = cache.get(period);
-  if (!found) {
-    const target = periodTime(period);
-    const out: WorldwideChannel[] = [];
-    for (const channel of CHANNELS) {
-      let best: WorldwideChannel | null = null;
-      for (const [p, indicator, value, src] of bundle.headline) {
-        const source = bundle.sources[src];
-        if (indicator !== `channel_${channel}` || !p.includes('Q') || !source) continue;
-        const d = Math.abs(periodTime(p) - target);
-        const bestD = best ? Math.abs(periodTime(best.period) - target) : Infinity;
-        if (d < bestD || (d === bestD && best && comparePeriods(p, best.period) > 0)) best = { channel, totalPct: value, period: p, source };
-      }
-      if (best) out.push(best);
+export function worldwideChannels(bundle: Bundle, period: Period): WorldwideChannel[] {
+  const d = (p: Period) => Math.abs(periodTime(p) - periodTime(period));
+  const out: WorldwideChannel[] = [];
+  for (const channel of CHANNELS) {
+    let best: WorldwideChannel | undefined;
+    for (const [p, indicator, value, src] of bundle.headline) {
+      const source = bundle.sources[src];
+      if (indicator !== `channel_${channel}` || !p.includes('Q') || !source) continue;
+      if (!best || d(p) < d(best.period) || (d(p) === d(best.period) && comparePeriods(p, best.period) > 0)) best = { channel, totalPct: value, period: p, source };
     }
-    found = out;
-    cache.set(period, found);
+    if (best) out.push(best);
   }
-  return found;
+  return out;
 }
 
 /** Corridors from one sender, sorted by receiver code. */

@@ -12,6 +12,7 @@ import { LATEST_BUNDLE } from '../core/data/latest.ts';
 import type { Bundle } from '../core/data/types.ts';
 import { detailPath } from '../core/data/detail.ts';
 import { loadBundleOnce } from '../widget/data-source.ts';
+import * as detailViews from '../widget/views/Detail.tsx';
 import { Ctx, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -58,7 +59,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const theme = useStore(store, (s) => s.theme);
   const locale: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   const t = translator(ALL_MESSAGES[locale]);
-  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail };
+  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail, loadViews: () => Promise.resolve(detailViews) };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);
@@ -143,7 +144,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   const extra = new CSSStyleSheet();
-  extra.replaceSync(progressCss + extensionCss);
+  extra.replaceSync(detailViews.detailCss + progressCss + extensionCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
   const isCorridor = (from: string, to: string) => Object.hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
 import { serve } from './serve.js';
 import { benchImporter } from './bench-importer.js';
+import { benchDetail } from './bench-detail.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -197,6 +198,9 @@ for (const n of [10, 50]) {
 }
 const slow = median(await renderTime(widgetJs.toString('utf8'), 4));
 rows.push({ figure: 'widget first render under 4x CPU throttling (DevTools protocol)', value: Number(slow.toFixed(2)), unit: 'ms', baseline: `unthrottled: ${widgetMs.toFixed(1)} ms` });
+
+// --- Corridor detail files: sizes, and first render to services shown ------------------
+rows.push(...(await benchDetail(browser, server.url, RUNS)));
 
 // --- Popup -------------------------------------------------------------------------------
 // The popup's JavaScript: the scripts its HTML loads and everything they import statically.

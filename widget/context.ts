@@ -7,7 +7,9 @@ import { useContext } from 'preact/hooks';
 import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
 import { englishWidget } from '../core/i18n/messages.ts';
 
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+import type { Translate } from './text.ts';
+
+export type { Translate } from './text.ts';
 
 export interface ViewContext {
   /** A BCP 47 tag for `Intl` (`es-MX`); its language is the messages' one. */
@@ -20,7 +22,15 @@ export interface ViewContext {
    * figures are all there is.
    */
   readonly loadDetail?: (key: string) => Promise<Bundle | null>;
+  /**
+   * The views that render a corridor's detail (`views/Detail.tsx`): in the
+   * widget they come with `remit-data.js`, loaded on demand; the popup has
+   * them built in. Absent: only the corridor average is shown.
+   */
+  readonly loadViews?: () => Promise<DetailViews | null>;
 }
+
+export type DetailViews = typeof import('./views/Detail.tsx');
 
 export const Ctx = createContext<ViewContext | null>(null);
 
@@ -30,11 +40,7 @@ export function useView(): ViewContext {
   return ctx;
 }
 
-/** A period as a reader says it: `2025Q1` -> "Q1 2025" in English, "T1 2025" in Spanish; a year stays a year. */
-export function periodText(t: Translate, period: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(period);
-  return m ? t('quarter', { q: m[2] ?? '', year: m[1] ?? '' }) : period;
-}
+export { periodText } from './text.ts';
 
 /**
  * A source's title for the reader: the computed corridor means (our own

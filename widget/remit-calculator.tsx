@@ -12,15 +12,16 @@ import { useErrorBoundary } from 'preact/hooks';
 import type { Bundle } from '../core/data/types.ts';
 import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type QuoteFields, type Theme, type View } from '../core/store.ts';
 import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
-import { Ctx, type ViewContext } from './context.ts';
+import { Ctx, type DetailViews, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
 import type { LocaleLoader } from './locale-loader.ts';
-import { sheet } from './styles.ts';
+import { css, sheet } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import { detailPath } from '../core/data/detail.ts';
-import type * as DataSource from './data-source.ts';
+import type * as DataSource from './remit-data.ts';
+import { jsx, Fragment } from 'preact/jsx-runtime';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -65,6 +66,8 @@ function Guard({ children }: { readonly children: ComponentChildren }) {
   return error ? <slot /> : <>{children}</>;
 }
 let counter = 0;
+/** The detail views' stylesheet, built once when they first load. */
+let detailSheet: CSSStyleSheet | undefined;
 
 let dataModule: Promise<typeof DataSource | null> | null = null;
 /**
@@ -88,6 +91,14 @@ export function loadCorridorDetail(scriptUrl: string, key: string): Promise<Bund
   return loadDataModule(scriptUrl).then(async (m) => {
     const r = m && (await m.loadBundleOnce(new URL(detailPath(key), scriptUrl).href));
     return r?.ok ? r.bundle : null;
+  });
+}
+
+/** The detail views of `remit-data.js`, rendering with this script's Preact; null when it cannot be loaded. */
+export function loadDetailViews(scriptUrl: string): Promise<DetailViews | null> {
+  return loadDataModule(scriptUrl).then((m) => {
+    m?.setup({ jsx, Fragment });
+    return m?.views ?? null;
   });
 }
 
@@ -281,7 +292,18 @@ export class RemitCalculatorElement extends HTMLElement {
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       ...(globalThis.navigator?.languages ?? []),
     ]);
-    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle, loadDetail: (key) => loadCorridorDetail(env.scriptUrl, key) };
+    const ctx: ViewContext = {
+      locale,
+      t,
+      bundle: this.#dataBundle ?? env.bundle,
+      loadDetail: (key) => loadCorridorDetail(env.scriptUrl, key),
+      loadViews: () =>
+        loadDetailViews(env.scriptUrl).then((views) => {
+          // The views' own stylesheet, next to the widget's.
+          if (views && root) root.adoptedStyleSheets = [sheet(), (detailSheet ??= css(views.detailCss))];
+          return views;
+        }),
+    };
     const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.

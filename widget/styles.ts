@@ -3,14 +3,17 @@
  * `adoptedStyleSheets`: no `<style>` element and no inline style attribute,
  * so pages with `style-src 'self'` allow it.
  */
-import css from './styles.css?inline';
+import text from './styles.css?inline';
 
-let shared: CSSStyleSheet | null = null;
+/** A constructed stylesheet of `text`. */
+export function css(text: string): CSSStyleSheet {
+  const made = new CSSStyleSheet();
+  made.replaceSync(text);
+  return made;
+}
+
+let shared: CSSStyleSheet | undefined;
 
 export function sheet(): CSSStyleSheet {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(css);
-  }
-  return shared;
+  return (shared ??= css(text));
 }

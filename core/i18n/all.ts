@@ -5,6 +5,7 @@
 import type { Locale, Messages } from './messages.ts';
 import { en } from './en.ts';
 import { enExtension } from './en-extension.ts';
+import { enDetail } from './en-detail.ts';
 import { es } from './locales/es.ts';
 import { fr } from './locales/fr.ts';
 import { ar } from './locales/ar.ts';
@@ -14,6 +15,6 @@ import { tl } from './locales/tl.ts';
 import { pt } from './locales/pt.ts';
 
 /** Complete English: the widget's messages and the extension's. */
-export const english: Messages = { ...en, ...enExtension };
+export const english: Messages = { ...en, ...enDetail, ...enExtension };
 
 export const ALL_MESSAGES: Readonly<Record<Locale, Messages>> = { en: english, es, fr, ar, zh, hi, tl, pt };

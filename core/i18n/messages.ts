@@ -6,10 +6,11 @@
  */
 import { en } from './en.ts';
 import type { enExtension } from './en-extension.ts';
+import type { enDetail } from './en-detail.ts';
 
 /** Keys the widget ships in English (and checks fetched locales for). */
 export type WidgetMessageKey = keyof typeof en;
-export type MessageKey = WidgetMessageKey | keyof typeof enExtension;
+export type MessageKey = WidgetMessageKey | keyof typeof enExtension | keyof typeof enDetail;
 /** A complete locale: every key of `en`, each a string. */
 export type Messages = { readonly [K in MessageKey]: string };
 

@@ -10,6 +10,7 @@ import type { Bundle } from '../../core/data/types.ts';
 import { direction, translator, type Locale, type Messages } from '../../core/i18n/messages.ts';
 import { en } from '../../core/i18n/en.ts';
 import { enExtension } from '../../core/i18n/en-extension.ts';
+import { enDetail } from '../../core/i18n/en-detail.ts';
 import { Ctx } from '../context.ts';
 import { sheet } from '../styles.ts';
 import { Progress } from './Progress.tsx';
@@ -48,7 +49,7 @@ export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
   root.adoptedStyleSheets = [sheet(), extra];
   // The element's fallback <slot> gives way to the view.
   for (const node of [...root.childNodes]) if (node.nodeName === 'SLOT') node.remove();
-  const english: Partial<Messages> = { ...en, ...enExtension };
+  const english: Partial<Messages> = { ...en, ...enDetail, ...enExtension };
   const t = translator({ ...english, ...o.messages });
   const embed = (s: { indicator: string; from: string; to: string }) =>
     `<script src="${o.scriptUrl}" defer></script>\n<remit-progress indicator="${s.indicator}" from="${s.from}" to="${s.to}" lang="${o.locale}" theme="${o.theme}"></remit-progress>`;

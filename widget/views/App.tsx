@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Bundle } from '../../core/data/types.ts';
 import type { CalculatorStore } from '../../core/store.ts';
-import { corridorCostsIn, corridorProvidersIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
-import { useView } from '../context.ts';
+import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
+import { useView, type DetailViews } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare, type DetailStatus } from './Compare.tsx';
@@ -37,24 +37,29 @@ interface Props {
 /**
  * The corridor's detail (measured channels, services) for `key`: from the
  * bundle itself when it has them, else loaded through the context, once per
- * corridor; the built-in average shows meanwhile.
+ * corridor, with the views that render it; the built-in average shows meanwhile.
  */
-function useDetail(key: string): { readonly detail: Bundle | undefined; readonly status: DetailStatus } {
-  const { bundle, loadDetail } = useView();
+function useDetail(key: string): { readonly detail: Bundle | undefined; readonly views: DetailViews | null; readonly status: DetailStatus } {
+  const { bundle, loadDetail, loadViews } = useView();
+  const [views, setViews] = useState<DetailViews | null | undefined>(undefined);
   const [loaded, setLoaded] = useState<{ key: string; detail: Bundle | null } | null>(null);
-  const own = !!bundle.channels || !loadDetail;
+  const own = !!bundle.channels;
   useEffect(() => {
-    if (own) return undefined;
     let live = true;
-    const done = (detail: Bundle | null) => live && setLoaded({ key, detail });
-    loadDetail!(key).then(done, () => done(null));
+    if (!loadViews) setViews(null);
+    else if (views === undefined) loadViews().then((v) => live && setViews(v), () => live && setViews(null));
+    if (!own) {
+      const done = (detail: Bundle | null) => live && setLoaded({ key, detail });
+      if (loadDetail) loadDetail(key).then(done, () => done(null));
+      else done(null);
+    }
     return () => {
       live = false;
     };
   }, [key, own]);
-  if (own) return { detail: bundle, status: 'ready' };
-  if (loaded?.key !== key) return { detail: undefined, status: 'loading' };
-  return loaded.detail ? { detail: loaded.detail, status: 'ready' } : { detail: undefined, status: 'failed' };
+  const detail = own ? bundle : loaded?.key === key ? loaded.detail : undefined;
+  const status: DetailStatus = views === undefined || detail === undefined ? 'loading' : views && detail ? 'ready' : 'failed';
+  return { detail: detail ?? undefined, views: views ?? null, status };
 }
 
 export function App({ store, id, view, problems = [], onResult }: Props) {
@@ -69,10 +74,9 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   // In the quote view the quote's own amount is the one compared.
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
   const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
-  const { detail, status } = useDetail(`${from}-${to}`);
+  const { detail, views, status } = useDetail(`${from}-${to}`);
   const withDetail = detail ? { detail } : {};
   const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced, ...withDetail } : withDetail);
-  const providers = detail ? corridorProvidersIn(bundle, from, to, withDetail) : null;
   const q =
     quote.fee !== null && quote.rate !== null && quote.midRate !== null
       ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
@@ -126,7 +130,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
             {t(corridor.error, { from, to, code: from, period: '' })}
           </p>
         )}
-        {view === 'compare' && costs && <Compare costs={costs} providers={providers} status={status} amount={amount} id={id} />}
+        {view === 'compare' && costs && <Compare costs={costs} detail={detail} views={views} status={status} amount={amount} id={id} />}
         {view === 'quote' && (
           <Quote
             store={store}

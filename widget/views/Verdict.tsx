@@ -1,32 +1,8 @@
-/** A verdict against the targets: a shape and words, never colour alone. */
+/** A verdict against the targets, in the reader's language (see `verdict-mark.tsx`). */
 import type { Verdict as VerdictKind } from '../../core/targets.ts';
-import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
-
-const TEXT: Record<VerdictKind, MessageKey> = {
-  above_5: 'verdict_above_5',
-  between: 'verdict_between',
-  below_3: 'verdict_below_3',
-  negative: 'verdict_negative',
-};
-// Distinct shapes so the verdict reads without colour: up triangle, circle, check, exclamation.
-// Drawn in SVG rather than as text glyphs, which many fonts lack (and whose fallback search is slow).
-const MARK: Record<VerdictKind, preact.JSX.Element> = {
-  above_5: <path d="M6 1 11 10H1Z" />,
-  between: <circle cx="6" cy="6" r="4" />,
-  below_3: <path d="M1.5 6.5 4.5 9.5 10.5 2.5" fill="none" stroke="currentColor" stroke-width="2" />,
-  negative: <path d="M5 1h2v6H5zM5 9h2v2H5z" />,
-};
+import { verdictBadge } from './verdict-mark.tsx';
 
 export function VerdictBadge({ kind, short }: { readonly kind: VerdictKind; readonly short?: boolean }) {
-  const { t } = useView();
-  const text = t(TEXT[kind]);
-  return (
-    <span class={`verdict v-${kind}`}>
-      <svg class="mark" aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
-        {MARK[kind]}
-      </svg>{' '}
-      {short ? verdictHead(text) : text}
-    </span>
-  );
+  return verdictBadge(useView().t, kind, short);
 }

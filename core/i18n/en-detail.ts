@@ -1,0 +1,29 @@
+/**
+ * English messages only a corridor's detail shows (measured channel rows,
+ * services surveyed, worldwide averages, their sources). The widget ships
+ * them in `remit-data.js` with the views that use them (widget/views/Detail.tsx),
+ * not in its main script; every locale still translates them (the `Messages`
+ * type and test/unit/i18n.test.ts check it).
+ */
+export const enDetail = {
+  col_channel: 'Channel',
+  col_cost_money: 'Cost of this transfer',
+  col_received: 'Arrives (value in {currency})',
+  channel_services: '{period} · {count} services',
+  old_figure: 'old figure',
+  at_usd_200: 'at USD 200',
+  flag_high_services: 'Unusually high: {count} of {total} services surveyed cost more than 30%, up to {max}.',
+  flag_high_channel: 'Unusually high: {channel} average {pct}.',
+  services_title: 'Cheapest services surveyed ({period})',
+  services_all: 'See all {count}',
+  services_summary: '{count} services surveyed ({period}): median {median}, from {min} to {max}, {over}.',
+  over_all: 'over all surveyed services',
+  over_transparent: 'over transparent services (the official method)',
+  col_service: 'Service',
+  col_margin: 'Margin',
+  worldwide_title: 'For reference, worldwide by channel (not this corridor)',
+  sources_more: 'Channel and service figures',
+  channel_other: 'Other',
+  // Core's corridorProviders says it; the widget never shows it.
+  error_no_services: 'No service has been surveyed by name in this corridor.',
+} as const;

@@ -1,0 +1,202 @@
+/**
+ * What the compare view shows once a corridor's detail has arrived: the
+ * measured channels (cheapest first, each with its quarter, services and an
+ * "old figure" mark), the services surveyed by name, what drives an extreme
+ * average, the worldwide channel averages apart, and the sources of all of it.
+ *
+ * Pure functions of their arguments: no hooks, no context. The widget ships
+ * them in `remit-data.js`, the module it loads with the detail file anyway,
+ * and renders them with its own Preact (`setup` in `remit-data.ts`); the
+ * popup imports them directly.
+ */
+import type { ChannelCost, CorridorCosts, CorridorProviders } from '../../core/corridors.ts';
+import { corridorProvidersIn, EXTREME_ABOVE_PCT } from '../../core/corridors.ts';
+import type { Bundle, SourceInfo } from '../../core/data/types.ts';
+import { enDetail } from '../../core/i18n/en-detail.ts';
+import { format } from '../../core/i18n/messages.ts';
+import { formatMoney, formatPct } from '../../core/money.ts';
+import { transferCost, verdictFor } from '../../core/targets.ts';
+import { periodText, type Translate } from '../text.ts';
+import { Bar, barScale } from './Bar.tsx';
+import { verdictBadge } from './verdict-mark.tsx';
+import css from './detail.css?inline';
+
+/** The stylesheet of these views, adopted next to the widget's own when they load. */
+export const detailCss: string = css;
+
+/** What the compare view hands over. */
+export interface DetailInput {
+  readonly t: Translate;
+  /** BCP 47 tag for `Intl`. */
+  readonly locale: string;
+  readonly costs: CorridorCosts;
+  /** The amount sent, major units of `costs.sendCurrency`. */
+  readonly amount: number;
+  /** The bundle shown, and the corridor's detail (measured channels, services). */
+  readonly bundle: Bundle;
+  readonly detail: Bundle;
+}
+
+export interface DetailArgs extends Omit<DetailInput, 'bundle' | 'detail'> {
+  readonly providers: CorridorProviders;
+}
+
+/**
+ * The arguments of every view below: the corridor's named services, and a
+ * translator that knows this file's English (the widget's main script does
+ * not carry it; other languages have it in their locale file).
+ */
+export function prepare({ t, bundle, detail, ...rest }: DetailInput): DetailArgs {
+  const tr: Translate = (key, params) => {
+    const s = t(key, params);
+    return s === key && Object.hasOwn(enDetail, key) ? format(enDetail[key as keyof typeof enDetail], params) : s;
+  };
+  return { ...rest, t: tr, providers: corridorProvidersIn(bundle, rest.costs.from, rest.costs.to, { detail }) };
+}
+
+/** Services listed before the rest fold away under "see all". */
+const FIRST_SERVICES = 5;
+
+/** The measured channels, cheapest first; null when none is measured. */
+export function channels({ t, locale, costs, amount }: DetailArgs) {
+  if (!costs.channels.length) return null;
+  const money = (v: number) => formatMoney(v, costs.sendCurrency, locale);
+  const when = (p: string) => periodText(t, p);
+  const max = barScale([...costs.channels.map((c) => c.totalPct), costs.averagePct]);
+  return (
+    <ul class="channels" aria-label={t('col_channel')}>
+      {costs.channels.map((c: ChannelCost) => {
+        const { cost, arrives } = transferCost(amount, c.totalPct);
+        const kind = verdictFor(c.totalPct, 1);
+        return (
+          <li key={c.channel} data-channel={c.channel}>
+            <div class="head">
+              <strong class="name">{t(`channel_${c.channel}`)}</strong>
+              <span class="pct">{formatPct(c.totalPct, locale, 1)}</span>
+            </div>
+            <small class="muted">
+              {c.services === null ? when(c.period) : t('channel_services', { period: when(c.period), count: c.services })}
+              {c.priceUsd !== costs.priceUsd && ` · ${t('at_usd_200')}`}
+              {c.old && <b class="old"> · {t('old_figure')}</b>}
+            </small>
+            <Bar pct={c.totalPct} max={max} kind={kind} />
+            <div class="figures">
+              <span>
+                {t('col_cost_money')}: <b class="money">{money(cost)}</b>
+              </span>
+              <span>
+                {t('col_received', { currency: costs.sendCurrency })}: <b class="money">{money(arrives)}</b>
+              </span>
+              {verdictBadge(t, kind, true)}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What drives an average above 30%: the services above it, else the costliest channel. */
+export function extremeDrivers({ t, locale, costs, providers }: DetailArgs): string {
+  const pct = (v: number) => formatPct(v, locale, 1);
+  const over = providers.ok ? providers.services.filter((s) => s.totalPct > EXTREME_ABOVE_PCT) : [];
+  if (providers.ok && over.length) {
+    return t('flag_high_services', { count: over.length, total: providers.services.length, max: pct(over.at(-1)!.totalPct) });
+  }
+  const top = costs.channels.at(-1);
+  return top && top.totalPct > EXTREME_ABOVE_PCT ? t('flag_high_channel', { channel: t(`channel_${top.channel}`), pct: pct(top.totalPct) }) : t('flag_high');
+}
+
+/** The services surveyed: how many and their spread, then the cheapest by name, the rest under "see all". */
+export function services({ t, locale, costs, providers }: DetailArgs) {
+  const pct = (v: number) => formatPct(v, locale, 1);
+  const list = providers.ok ? providers.services : [];
+  const row = (s: (typeof list)[number], i: number) => (
+    <tr key={i}>
+      <th scope="row">
+        <bdi>{s.firm}</bdi> <small class="muted">{t(s.channel ? `channel_${s.channel}` : 'channel_other')}</small>
+      </th>
+      <td>{s.feePct === undefined ? '–' : pct(s.feePct)}</td>
+      <td>{pct(s.fxMarginPct)}</td>
+      <td>
+        <b>{pct(s.totalPct)}</b>
+      </td>
+    </tr>
+  );
+  const table = (rows: typeof list, caption?: string) => (
+    <table class="services">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{t('col_service')}</th>
+          <th scope="col">{t('result_fee')}</th>
+          <th scope="col">{t('col_margin')}</th>
+          <th scope="col">{t('result_total')}</th>
+        </tr>
+      </thead>
+      <tbody>{rows.map((s, i) => row(s, i))}</tbody>
+    </table>
+  );
+  return (
+    <>
+      {costs.services !== undefined && costs.servicesPeriod !== undefined && (
+        <p class="note">
+          {t('services_summary', {
+            count: costs.services,
+            period: periodText(t, costs.servicesPeriod),
+            median: pct(costs.medianPct ?? 0),
+            min: pct(costs.minPct ?? 0),
+            max: pct(costs.maxPct ?? 0),
+            over: t(costs.servicesSource?.over === 'transparent' ? 'over_transparent' : 'over_all'),
+          })}
+        </p>
+      )}
+      {providers.ok && list.length > 0 && table(list.slice(0, FIRST_SERVICES), t('services_title', { period: periodText(t, providers.period) }))}
+      {list.length > FIRST_SERVICES && (
+        <details class="more">
+          <summary>{t('services_all', { count: list.length })}</summary>
+          {table(list.slice(FIRST_SERVICES))}
+        </details>
+      )}
+    </>
+  );
+}
+
+/** The global channel averages: a reference beside the corridor, never its figures. */
+export function worldwide({ t, locale, costs }: DetailArgs) {
+  if (!costs.worldwide.length) return null;
+  return (
+    <div class="worldwide">
+      <h3>{t('worldwide_title')}</h3>
+      <p>
+        {costs.worldwide.map((w, i) => (
+          <span key={w.channel}>
+            {i > 0 && ' · '}
+            {t(`channel_${w.channel}`)} {formatPct(w.totalPct, locale, 1)} ({periodText(t, w.period)})
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Every source behind a channel, service or worldwide figure, named once, as
+ * published (citations, in English: marked so, and isolated for right-to-left text).
+ */
+export function sources({ t, costs, providers }: DetailArgs) {
+  const all = new Map<string, SourceInfo>();
+  for (const s of [...costs.channels, ...(providers.ok ? [providers] : []), ...costs.worldwide]) all.set(s.source.id, s.source);
+  if (!all.size) return null;
+  return (
+    <p class="source">
+      {t('sources_more')}:{' '}
+      {[...all.values()].map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && ' · '}
+          <bdi lang="en">{s.title}</bdi>
+        </span>
+      ))}
+    </p>
+  );
+}
