@@ -15,7 +15,18 @@
  * Pure (no DOM), never throws: every failure is `{ ok: false, error }` with a
  * short English reason and the path of the offending value, for logs and tests.
  */
-import type { Bundle, ChannelSeries, CorridorSeries, HeadlineRow, Period, SourceInfo } from './data/types.ts';
+import type {
+  Bundle,
+  ChannelSeries,
+  CorridorSeries,
+  HeadlineRow,
+  Period,
+  ServiceQuarter,
+  ServiceRow,
+  ServiceStatsSeries,
+  SourceInfo,
+} from './data/types.ts';
+import { CHANNEL_GROUPS, CHANNELS, isChannelGroup, type Channel } from './channels.ts';
 import { comparePeriods } from './periods.ts';
 
 export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
@@ -35,6 +46,12 @@ export const BUNDLE_LIMITS = {
   maxHeadline: 10_000,
   maxCorridors: 2_000,
   maxSeriesPerCorridor: 16,
+  /** Service quarters per corridor (one per quarter and provider-level source). */
+  maxServiceQuartersPerCorridor: 500,
+  /** Services in one corridor-quarter (RPW surveys a few dozen; the array limit bounds it too). */
+  maxServicesPerQuarter: 1_000,
+  /** A firm name, as RPW writes it (the longest in the data has 49 characters). */
+  maxFirmLength: 120,
   /** Percent figures outside this range are data errors (the data has -21.5 and 104.3). */
   minPct: -100,
   maxPct: 1_000,
@@ -48,6 +65,10 @@ const ALPHA2 = /^[A-Z]{2}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const CORRIDOR = /^[A-Z]{3}-[A-Z]{3}$/;
 const INDICATOR = /^[A-Za-z0-9_]{1,64}$/;
+/** A firm name: no control characters, line or paragraph separators or bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const FIRM = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/;
+const OVER: ReadonlySet<string> = new Set(['transparent', 'all']);
 
 /** Thrown inside this module only, caught by `validateBundle`. */
 class Invalid {
@@ -161,7 +182,10 @@ function source(value: unknown, path: string): SourceInfo {
   const kind = text(field(obj, 'kind'), at(path, 'kind'));
   if (!SOURCE_KINDS.has(kind)) fail(at(path, 'kind'), `unknown kind ${shown(kind)}`);
   const licence = text(field(obj, 'licence'), at(path, 'licence'));
-  return Object.freeze({ id, title, location, kind: kind as SourceInfo['kind'], licence });
+  const over = field(obj, 'over');
+  if (over === undefined) return Object.freeze({ id, title, location, kind: kind as SourceInfo['kind'], licence });
+  if (typeof over !== 'string' || !OVER.has(over)) fail(at(path, 'over'), 'not "transparent" or "all"');
+  return Object.freeze({ id, title, location, kind: kind as SourceInfo['kind'], licence, over: over as NonNullable<SourceInfo['over']> });
 }
 
 type Column = readonly (number | null)[];
@@ -202,13 +226,77 @@ function series(value: unknown, path: string, sources: number, periods: number):
   return Object.freeze(out);
 }
 
+function statsSeries(value: unknown, path: string, sources: number, periods: number): ServiceStatsSeries {
+  const obj = record(value, path);
+  const src = index(field(obj, 'source'), at(path, 'source'), sources);
+  const start = index(field(obj, 'start'), at(path, 'start'), periods);
+  const room = periods - start;
+  return Object.freeze({
+    source: src,
+    start,
+    n: column(field(obj, 'n'), at(path, 'n'), room, count),
+    median: column(field(obj, 'median'), at(path, 'median'), room, pct),
+    min: column(field(obj, 'min'), at(path, 'min'), room, pct),
+    max: column(field(obj, 'max'), at(path, 'max'), room, pct),
+  });
+}
+
+const orNull = (value: unknown, path: string, check: (v: unknown, p: string) => number): number | null =>
+  value === null ? null : check(value, path);
+
+/** One service: [firm, channel or null, fee % or null, FX margin % or null, total %]. */
+function serviceRow(value: unknown, path: string): ServiceRow {
+  const row = list(value, path, 5, 5);
+  const firm = text(row[0], item(path, 0), FIRM);
+  if (firm.length > BUNDLE_LIMITS.maxFirmLength) fail(item(path, 0), `longer than ${BUNDLE_LIMITS.maxFirmLength} characters`);
+  const channel = row[1];
+  if (channel !== null && !(CHANNELS as readonly unknown[]).includes(channel)) fail(item(path, 1), 'not a channel');
+  return Object.freeze([
+    firm,
+    channel as Channel | null,
+    orNull(row[2], item(path, 2), pct),
+    orNull(row[3], item(path, 3), pct),
+    pct(row[4], item(path, 4)),
+  ] as const);
+}
+
+function serviceQuarter(value: unknown, path: string, sources: number): ServiceQuarter {
+  const obj = record(value, path);
+  const period = text(field(obj, 'period'), at(path, 'period'), PERIOD);
+  const source = index(field(obj, 'source'), at(path, 'source'), sources);
+  const rows = list(field(obj, 'rows'), at(path, 'rows'), BUNDLE_LIMITS.maxServicesPerQuarter).map((r, i) => serviceRow(r, item(at(path, 'rows'), i)));
+  return Object.freeze({ period, source, rows: Object.freeze(rows) });
+}
+
+/**
+ * A record of per-corridor entries (`channels`, `serviceStats`, `services`,
+ * `smart`): keys must be corridors of the bundle, except in a `detail` file,
+ * whose `corridors` is empty (the keys need only be FROM-TO keys there).
+ */
+function perCorridor<T>(
+  value: unknown,
+  name: string,
+  corridors: Readonly<Record<string, unknown>>,
+  detail: boolean,
+  each: (v: unknown, path: string) => T,
+): Record<string, T> {
+  const rec = record(value, name);
+  const out: Record<string, T> = Object.create(null);
+  for (const key of keysOf(rec, name, BUNDLE_LIMITS.maxCorridors)) {
+    const path = at(name, key);
+    if (!CORRIDOR.test(key) || (!detail && !Object.hasOwn(corridors, key))) fail(path, `${shown(key)} is not a corridor of the bundle`);
+    out[key] = each(rec[key], path);
+  }
+  return Object.freeze(out);
+}
+
 /** Pass 2: the shape of `Bundle`, built fresh from validated parts. */
 function build(value: unknown): Bundle {
   const L = BUNDLE_LIMITS;
   const root = record(value, 'bundle');
   if (field(root, 'schema') !== 1) fail('schema', 'not 1');
   const variant = field(root, 'variant');
-  if (variant !== 'full' && variant !== 'latest') fail('variant', 'not "full" or "latest"');
+  if (variant !== 'full' && variant !== 'latest' && variant !== 'detail') fail('variant', 'not "full", "latest" or "detail"');
 
   const sources = list(field(root, 'sources'), 'sources', L.maxSources, 1).map((s, i) => source(s, item('sources', i)));
 
@@ -268,40 +356,41 @@ function build(value: unknown): Bundle {
   if (!Number.isInteger(volumeYear) || volumeYear < 1900 || volumeYear > 2200) fail('volumeYear', `${volumeYear} is not a year`);
   const volumeSource = index(field(root, 'volumeSource'), 'volumeSource', sources.length);
 
-  // Measured figures from the provider-level RPW data (bundles built with `--rpw`), when present.
-  const extra: { channels?: Record<string, readonly ChannelSeries[]>; smart?: Record<string, CorridorSeries> } = {};
+  // Measured figures (channels, the services' statistics and lists, SmaRT), when present.
+  const detail = variant === 'detail';
+  const extra: { -readonly [K in 'channels' | 'serviceStats' | 'services' | 'smart']?: Bundle[K] } = {};
+  const S = sources.length;
+  const P = periods.length;
   const channelsIn = field(root, 'channels');
   if (channelsIn !== undefined) {
-    const rec = record(channelsIn, 'channels');
-    const channels: Record<string, readonly ChannelSeries[]> = Object.create(null);
-    for (const key of keysOf(rec, 'channels', L.maxCorridors)) {
-      const path = at('channels', key);
-      if (!Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
-      channels[key] = Object.freeze(
-        list(rec[key], path, 4).map((c, i) => {
+    extra.channels = perCorridor(channelsIn, 'channels', corridors, detail, (v, path) =>
+      Object.freeze(
+        list(v, path, CHANNEL_GROUPS.length * S).map((c, i): ChannelSeries => {
           const p = item(path, i);
           const name = field(record(c, p), 'channel');
-          if (name !== 'bank' && name !== 'mto' && name !== 'post_office' && name !== 'mobile_operator') fail(at(p, 'channel'), 'not a channel');
-          return Object.freeze({ ...series(c, p, sources.length, periods.length), channel: name });
+          if (!isChannelGroup(name)) fail(at(p, 'channel'), 'not a channel group');
+          const { fx200: _fx, ...rest } = series(c, p, S, P);
+          return Object.freeze({ channel: name, ...rest });
         }),
-      );
-    }
-    extra.channels = Object.freeze(channels);
+      ),
+    );
+  }
+  const statsIn = field(root, 'serviceStats');
+  if (statsIn !== undefined) {
+    extra.serviceStats = perCorridor(statsIn, 'serviceStats', corridors, detail, (v, path) =>
+      Object.freeze(list(v, path, S).map((s, i) => statsSeries(s, item(path, i), S, P))),
+    );
+  }
+  const servicesIn = field(root, 'services');
+  if (servicesIn !== undefined) {
+    extra.services = perCorridor(servicesIn, 'services', corridors, detail, (v, path) =>
+      Object.freeze(list(v, path, L.maxServiceQuartersPerCorridor).map((q, i) => serviceQuarter(q, item(path, i), S))),
+    );
   }
   const smartIn = field(root, 'smart');
-  if (smartIn !== undefined) {
-    const rec = record(smartIn, 'smart');
-    const smart: Record<string, CorridorSeries> = Object.create(null);
-    for (const key of keysOf(rec, 'smart', L.maxCorridors)) {
-      const path = at('smart', key);
-      if (!Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
-      smart[key] = series(rec[key], path, sources.length, periods.length);
-    }
-    extra.smart = Object.freeze(smart);
-  }
+  if (smartIn !== undefined) extra.smart = perCorridor(smartIn, 'smart', corridors, detail, (v, path) => series(v, path, S, P));
 
   const bundle: Bundle = {
-    ...extra,
     schema: 1,
     variant,
     sources: Object.freeze(sources),
@@ -312,6 +401,7 @@ function build(value: unknown): Bundle {
     volumes: Object.freeze(volumes),
     volumeYear,
     volumeSource,
+    ...extra,
   };
   return Object.freeze(bundle);
 }

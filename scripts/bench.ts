@@ -13,7 +13,7 @@ import preact from '@preact/preset-vite';
 import { chromium } from 'playwright-core';
 import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
 import { serve } from './serve.js';
-import { benchImporter } from './bench-importer.js';
+import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -2,7 +2,7 @@
  * The shape of the generated data bundle (`core/data/generated/*.json`).
  *
  * Data flows one way: the source CSVs in `core/data/sources/` are parsed and
- * validated by `scripts/data.js`, which writes the bundle; core functions read
+ * validated by `scripts/data.ts`, which writes the bundle; core functions read
  * it; nothing writes back. Every figure points at an entry of `sources`.
  *
  * Units: every `*Pct` / percentage value is a percent of the amount sent
@@ -103,10 +103,23 @@ export interface ServiceStatsSeries {
 /**
  * One surveyed service at USD 200: firm as RPW names it; its channel (null:
  * a firm type naming two channels, or none); fee in percent of the amount
- * (null where the source gives no amount to divide by); FX margin, percent;
- * total cost, percent (fee % + FX margin, as RPW computes it).
+ * (null where the source gives no amount to divide by, or leaves the fee
+ * empty); FX margin, percent (null where the source leaves it empty: one
+ * service of the 2011-2014 World Bank file); total cost, percent
+ * (`cc1 total cost %` as RPW publishes it, nominally fee % + FX margin).
  */
-export type ServiceRow = readonly [firm: string, channel: Channel | null, feePct: number | null, fxMarginPct: number, totalPct: number];
+export type ServiceRow = readonly [firm: string, channel: Channel | null, feePct: number | null, fxMarginPct: number | null, totalPct: number];
+
+/**
+ * `generated/services.json`: the surveyed services of every corridor and
+ * quarter (`Bundle.services`), and `sources`, the same list as `full.json`'s
+ * (the two files are generated together, and a test checks it).
+ */
+export interface ServicesFile {
+  readonly schema: 1;
+  readonly sources: Bundle['sources'];
+  readonly services: NonNullable<Bundle['services']>;
+}
 
 /** The surveyed services of one corridor in one quarter from one source, cheapest first. */
 export interface ServiceQuarter {
@@ -161,7 +174,7 @@ export interface Bundle {
    */
   readonly services?: Readonly<Record<string, readonly ServiceQuarter[]>>;
   /**
-   * SmaRT by `FROM-TO` key (`full` only; present only with `--rpw FILE`): mean
+   * SmaRT by `FROM-TO` key (`full` only; from the provider-level files in the World Bank's format): mean
    * `cc1 total cost %` of the three cheapest transparent services delivering in
    * 5 days or less, in `pct200`; `providers` is how many services were averaged
    * (3, or 1-2 when fewer qualified; `null` quarters had none).

@@ -1,14 +1,20 @@
 // @vitest-environment node
 /**
- * The data script (scripts/data.js): the committed bundle is what the script
+ * The data script (scripts/data.ts): the committed bundle is what the script
  * makes from the committed sources, bad rows stop it with `file:line`, and a
  * few figures are spot-checked against the source CSVs.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import type { Bundle, CorridorSeries } from '../../core/data/types.ts';
+
+// Building the bundle reads 10 MB of sources: seconds on a shared machine, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
+import type { Bundle, CorridorSeries, ServicesFile } from '../../core/data/types.ts';
+import { CHANNEL_GROUPS } from '../../core/channels.ts';
+import { validateBundle } from '../../core/validate-bundle.ts';
 import { compactBundle, expandBundle } from '../../core/data/compact.ts';
 import { englishWidget } from '../../core/i18n/messages.ts';
 import {
@@ -17,19 +23,21 @@ import {
   buildFull,
   buildLatest,
   main,
+  parseBankMto,
   parseDatabank,
   parseHeadline,
   parseMeans,
   parseVolumes,
   render,
   serialise,
-} from '../../scripts/data.js';
+} from '../../scripts/data.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/data/${name}`, import.meta.url));
 const load = (path: string): Bundle => JSON.parse(readFileSync(path, 'utf8')) as Bundle;
 const full = load(OUTPUT.full);
 const latest = load(OUTPUT.latest);
+const services = JSON.parse(readFileSync(OUTPUT.services, 'utf8')) as ServicesFile;
 
 /** The figure of `series` for `period`, or undefined when the series does not cover it. */
 function valueAt(bundle: Bundle, series: CorridorSeries, period: string): number | null | undefined {
@@ -37,13 +45,15 @@ function valueAt(bundle: Bundle, series: CorridorSeries, period: string): number
 }
 
 describe('committed bundle', () => {
-  it('is exactly what the script generates from the committed sources', async () => {
-    // renderSources also imports a committed rpw-providers*.csv, as `npm run data` does.
-    for (const { path, text } of await renderSources()) expect(readFileSync(path, 'utf8'), path).toBe(text);
+  it('is exactly what the script generates from the committed sources (full, latest and services)', async () => {
+    // renderSources also imports the committed rpw-providers*.csv, as `npm run data` does.
+    const files = await renderSources();
+    expect(files.map((f) => f.path)).toEqual([OUTPUT.full, OUTPUT.latest, OUTPUT.services]);
+    for (const { path, text } of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
   });
 
-  it('passes `node scripts/data.js --check`', () => {
-    const out = execFileSync(process.execPath, ['scripts/data.js', '--check'], { cwd: root, encoding: 'utf8' });
+  it('passes `tsx scripts/data.ts --check`', () => {
+    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/data.ts', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('up to date');
   });
 
@@ -66,10 +76,10 @@ describe('malformed rows stop with file:line', () => {
     expect(run).toThrow(message);
   });
 
-  it('makes the command exit 1 with the message on stderr', () => {
+  it('makes the command exit 1 with the message on stderr', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(main(['--check'], fixture('sources-bad-headline'))).toBe(1);
+      expect(await main(['--check'], fixture('sources-bad-headline'))).toBe(1);
       expect(errors).toHaveBeenCalledWith(expect.stringMatching(/sources-bad-headline\/rpw-headline-figures\.csv:3: source: missing$/));
     } finally {
       errors.mockRestore();
@@ -225,5 +235,123 @@ describe('the compact encoding the widget carries (core/data/compact.ts)', () =>
   it('leaves a bundle with several series per corridor as it is', () => {
     expect(compactBundle(full)).toBe(full);
     expect(expandBundle(full)).toBe(full);
+  });
+});
+
+describe('the corridor file with bank and MTO + mobile operator splits (parseBankMto)', () => {
+  const split = parseBankMto(fixture('bank-mto-ok.csv'), 7);
+
+  it('makes a corridor series with USD 500, margin and services', () => {
+    expect(split.series.map((d) => [d.key, d.source, Object.fromEntries(d.quarters)])).toEqual([
+      ['USA-IND', 7, { '2025Q1': { pct200: 4.25, pct500: 3.01, fx200: 2.15, providers: 20 }, '2025Q3': { pct200: 3.9, pct500: 2.8, fx200: 1.9, providers: 18 } }],
+      ['SGP-BGD', 7, { '2025Q3': { pct200: -0.5, pct500: -0.6, fx200: -0.8, providers: 5 } }],
+    ]);
+  });
+
+  it('a bank series and an MTO + mobile operator series (never `mto`), no figure for NA, no service counts', () => {
+    expect(split.channels.map((d) => [d.key, d.channel, Object.fromEntries(d.quarters)])).toEqual([
+      ['USA-IND', 'bank', { '2025Q1': { pct200: 6.1 } }],
+      ['SGP-BGD', 'bank', { '2025Q3': { pct200: 1.2 } }],
+      ['USA-IND', 'mto_mobile', { '2025Q1': { pct200: 2.9 }, '2025Q3': { pct200: 3.1 } }],
+    ]);
+    expect(split.missing).toEqual({ bank: 1, mto_mobile: 1 });
+  });
+
+  it("stops on a cost outside the bundle validator's range", () => {
+    expect(() => parseBankMto(fixture('bank-mto-out-of-range.csv'), 7)).toThrow(/bank-mto-out-of-range\.csv:2: bank_cost_pct: 5000 is outside -100\.\.1000 percent/);
+  });
+});
+
+describe('measured figures in the committed bundle', () => {
+  const sourceId = (i: number) => full.sources[i]?.id ?? '';
+
+  it('full.json and services.json validate (services checked inside the full bundle), with the same sources', () => {
+    expect(validateBundle(full)).toMatchObject({ ok: true });
+    expect(validateBundle(latest)).toMatchObject({ ok: true });
+    expect(services.sources).toEqual(full.sources);
+    expect(validateBundle({ ...full, services: services.services })).toMatchObject({ ok: true });
+  });
+
+  it('latest.json carries no channels, statistics, services or SmaRT', () => {
+    for (const key of ['channels', 'serviceStats', 'services', 'smart']) expect(latest).not.toHaveProperty(key);
+  });
+
+  it('the 2025Q3 official-method averages are the latest figures of the South Asia and Philippines corridors', () => {
+    const [series] = latest.corridors['USA-IND'] ?? [];
+    expect(latest.periods[series?.start ?? -1]).toBe('2025Q3');
+    expect(latest.sources[series?.source ?? -1]).toMatchObject({ id: 'rpw-corridor-bank-mto', kind: 'computed', over: 'transparent' });
+    // 2025Q3,United States,USA,India,IND,... in the source file.
+    const raw = readFileSync(join(root, 'core/data/sources/rpw-corridor-bank-mto-2011q1-2025q3-south-asia-philippines.csv'), 'utf8');
+    const row = raw.split(/\r?\n/).find((line) => line.startsWith('2025Q3,') && line.includes(',USA,') && line.includes(',IND,'));
+    expect(series?.pct200).toEqual([Number(row?.split(',')[5])]);
+  });
+
+  it('channel series: by CHANNEL_GROUPS then source; the bank-MTO file gives bank and mto_mobile only, without counts', () => {
+    for (const [key, list] of Object.entries(full.channels ?? {})) {
+      const order = list.map((c) => CHANNEL_GROUPS.indexOf(c.channel) * 1000 + c.source);
+      expect(order, key).toEqual([...order].sort((a, b) => a - b));
+      for (const c of list.filter((c) => sourceId(c.source) === 'rpw-corridor-bank-mto')) {
+        expect(['bank', 'mto_mobile'], key).toContain(c.channel);
+        expect(c.providers, key).toBeUndefined();
+      }
+      for (const c of list.filter((c) => c.channel === 'mto_mobile')) expect(sourceId(c.source), key).toBe('rpw-corridor-bank-mto');
+    }
+  });
+
+  it('the provider-level sources say which services they are over; only the World Bank format has SmaRT and USD 500', () => {
+    const providers = full.sources.filter((s) => s.id.startsWith('rpw-providers:'));
+    expect(providers.map((s) => [s.id, s.over])).toEqual([
+      ['rpw-providers:rpw-providers-2011q1-2014q2.csv', 'transparent'],
+      ['rpw-providers:rpw-providers-africa-2016q2-2025q1.csv', 'all'],
+    ]);
+    expect(providers[1]?.title).toContain('computed over all surveyed services');
+    const africa = full.sources.findIndex((s) => s.id === 'rpw-providers:rpw-providers-africa-2016q2-2025q1.csv');
+    const fromAfrica = Object.values(full.channels ?? {}).flat().filter((c) => c.source === africa);
+    expect(fromAfrica.length).toBeGreaterThan(0);
+    expect(fromAfrica.every((c) => c.pct500 === undefined && c.providers !== undefined)).toBe(true);
+    expect(Object.values(full.smart ?? {}).every((s) => sourceId(s.source) === 'rpw-providers:rpw-providers-2011q1-2014q2.csv')).toBe(true);
+    for (const quarters of Object.values(services.services)) {
+      for (const q of quarters) if (q.source === africa) expect(q.rows.every((r) => r[2] === null)).toBe(true);
+    }
+  });
+
+  it('recomputes from the provider-level CSVs: transparent means (World Bank format), all-service means and medians (short format)', async () => {
+    const { parse } = await import('csv-parse/sync');
+    type Row = Record<string, string>;
+    const read = (name: string) => parse(readFileSync(join(root, 'core/data/sources', name), 'utf8'), { columns: true, bom: true }) as Row[];
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const at = (bundle: Bundle, values: readonly (number | null)[] | undefined, start: number, period: string) =>
+      values?.[bundle.periods.indexOf(period) - start];
+    const channel = (key: string, name: string, source: string) => full.channels?.[key]?.find((c) => c.channel === name && sourceId(c.source) === source);
+
+    const wb = read('rpw-providers-2011q1-2014q2.csv');
+    const wbSource = 'rpw-providers:rpw-providers-2011q1-2014q2.csv';
+    for (const [from, to, period, firmType, name] of [
+      ['USA', 'MEX', '2014_2Q', 'Bank', 'bank'],
+      ['GBR', 'NGA', '2013_1Q', 'Money Transfer Operator', 'mto'],
+    ] as const) {
+      const costs = wb
+        .filter((r) => r.source_code === from && r.destination_code === to && r.period === period && r.firm_type === firmType && r.transparent === 'yes')
+        .map((r) => Number(r['cc1 total cost %']));
+      const c = channel(`${from}-${to}`, name, wbSource);
+      const q = `${period.slice(0, 4)}Q${period[5]}`;
+      expect(at(full, c?.pct200, c?.start ?? 0, q)).toBeCloseTo(mean(costs), 3);
+      expect(at(full, c?.providers, c?.start ?? 0, q)).toBe(costs.length);
+    }
+
+    const africa = read('rpw-providers-africa-2016q2-2025q1.csv');
+    const africaSource = 'rpw-providers:rpw-providers-africa-2016q2-2025q1.csv';
+    const rows = africa.filter((r) => r.source_code === 'GBR' && r.destination_code === 'NGA' && r.period === '2025_1Q');
+    const mto = rows.filter((r) => r.firm_type === 'Money Transfer Operator').map((r) => Number(r['cc1 total cost %']));
+    const c = channel('GBR-NGA', 'mto', africaSource);
+    expect(at(full, c?.pct200, c?.start ?? 0, '2025Q1')).toBeCloseTo(mean(mto), 3);
+    const all = rows.map((r) => Number(r['cc1 total cost %'])).sort((a, b) => a - b);
+    const stats = full.serviceStats?.['GBR-NGA']?.find((s) => sourceId(s.source) === africaSource);
+    const median = all.length % 2 ? all[(all.length - 1) / 2]! : (all[all.length / 2 - 1]! + all[all.length / 2]!) / 2;
+    expect(at(full, stats?.n, stats?.start ?? 0, '2025Q1')).toBe(all.length);
+    expect(at(full, stats?.median, stats?.start ?? 0, '2025Q1')).toBeCloseTo(median, 3);
+    expect(at(full, stats?.min, stats?.start ?? 0, '2025Q1')).toBeCloseTo(all[0]!, 3);
+    const listed = services.services['GBR-NGA']?.find((q) => q.period === '2025Q1' && sourceId(q.source) === africaSource);
+    expect(listed?.rows.length).toBe(all.length);
   });
 });

@@ -1,17 +1,22 @@
 /**
- * The provider-level RPW import (`npm run data -- --rpw FILE`, scripts/lib/rpw.js):
- * channel averages and SmaRT on a hand-written fixture, bad rows reported by
- * line (an unclosed quote costs its own line only), the measured figures in
- * the bundle (valid for `validateBundle`), a provider-level file committed in
- * the sources folder, and core preferring the measured figures.
+ * The provider-level RPW import in the World Bank's format (`npm run data`,
+ * `--rpw FILE`, scripts/lib/rpw.ts): channel averages and SmaRT on a
+ * hand-written fixture, bad rows reported by line (an unclosed quote costs its
+ * own line only), the measured figures in the bundle (valid for
+ * `validateBundle`), provider-level files committed in the sources folder, and
+ * core preferring the measured figures. The short format and the hardening
+ * items are in rpw-formats.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Bundle, SourceInfo } from '../../core/data/types.ts';
+
+// Building the bundle reads 10 MB of sources: seconds on a shared machine, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
+import type { Bundle, ServicesFile, SourceInfo } from '../../core/data/types.ts';
 import { corridorCostsIn, type CorridorCosts } from '../../core/corridors.ts';
 import { validateBundle } from '../../core/validate-bundle.ts';
 
@@ -31,9 +36,9 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { formatReport, importRpw, rpwQuarter, RPW_REQUIRED, MAX_RECORD_CHARS } = await import('../../scripts/lib/rpw.js');
-const { main, OUTPUT, render, renderSources, SOURCES_DIR } = await import('../../scripts/data.js');
-const { RPW_COLUMNS, writeRpwFixture } = await import('../../scripts/make-rpw-fixture.js');
+const { formatReport, importRpw, RPW_REQUIRED, MAX_RECORD_CHARS } = await import('../../scripts/lib/rpw.ts');
+const { main, OUTPUT, render, renderSources, SOURCES_DIR } = await import('../../scripts/data.ts');
+const { RPW_COLUMNS, writeRpwFixture } = await import('../../scripts/make-rpw-fixture.ts');
 
 /** The real one: `writeFileSync` is captured above. */
 const { writeFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
@@ -41,6 +46,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/rpw/${name}`, import.meta.url));
 const good = fixture('good.csv');
 const broken = fixture('broken.csv');
+
+/**
+ * The corridor-level sources only (no provider-level file), in a folder of
+ * their own: what `main` reads in the command-line tests, so that they do not
+ * import the committed provider-level files (8 MB) again and again.
+ */
+const corridorSources = mkdtempSync(join(tmpdir(), 'rpw-corridor-sources-'));
+for (const name of readdirSync(SOURCES_DIR).filter((n) => n.endsWith('.csv') && !n.startsWith('rpw-providers'))) {
+  copyFileSync(join(SOURCES_DIR, name), join(corridorSources, name));
+}
+afterAll(() => rmSync(corridorSources, { recursive: true, force: true }));
 
 const ok = (r: ReturnType<typeof corridorCostsIn>): CorridorCosts => {
   if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
@@ -55,21 +71,6 @@ async function figures(path: string) {
   const smart = (key: string, quarter: string) => result.smart.find((s) => s.key === key)?.quarters.get(quarter);
   return { result, channel, smart };
 }
-
-describe('rpwQuarter', () => {
-  it.each([
-    ['2024_3Q', '2024Q3'],
-    ['Q3 2024', '2024Q3'],
-    ['q1 2025', '2025Q1'],
-    ['2024Q4', '2024Q4'],
-    [' 2016_2Q ', '2016Q2'],
-  ])('reads %o as %s', (value, quarter) => {
-    expect(rpwQuarter(value)).toBe(quarter);
-  });
-  it.each([['2024_5Q'], ['2024_0Q'], ['1999_1Q'], ['2024'], ['2024-3'], [''], ['Q3-2024']])('refuses %o', (value) => {
-    expect(rpwQuarter(value)).toBeNull();
-  });
-});
 
 describe('channel averages on the hand-written fixture (test/fixtures/rpw/good.csv)', () => {
   it('counts every row and reads both period spellings', async () => {
@@ -92,7 +93,7 @@ describe('channel averages on the hand-written fixture (test/fixtures/rpw/good.c
     });
     expect(result.quarters).toEqual(['2024Q4', '2025Q1']);
     expect(result.corridors).toEqual(['ARE-IND', 'GBR-NGA', 'USA-MEX']);
-    expect(formatReport(result.report)).toContain('5 services not transparent: counted, left out of the channel averages and SmaRT');
+    expect(formatReport(result.report)).toContain('5 services not transparent: counted, left out of the channel averages, statistics, service lists and SmaRT');
   });
 
   it('averages the transparent services of a channel (simple means, RPW rules)', async () => {
@@ -297,24 +298,25 @@ async function quiet(run: () => number | Promise<number>) {
 describe('npm run data -- --rpw FILE', () => {
   beforeEach(() => writes.clear());
 
-  it('writes both bundles with the measured figures, exit 0', async () => {
-    const { code, log } = await quiet(() => main(['--rpw', good]));
+  it('writes the three files with the measured figures, exit 0', async () => {
+    const { code, log } = await quiet(() => main(['--rpw', good], corridorSources));
     expect(code).toBe(0);
-    expect([...writes.keys()]).toEqual([OUTPUT.full, OUTPUT.latest]);
+    expect([...writes.keys()]).toEqual([OUTPUT.full, OUTPUT.latest, OUTPUT.services]);
     expect(writes.get(OUTPUT.full)).toContain('"channels":{');
+    expect(writes.get(OUTPUT.services)).toContain('"USA-MEX":[');
     expect(log).toContain('22 rows read, 22 used, 0 bad; 3 corridors, 2 quarters');
   });
 
   it('exits 0 with bad rows, listing them on stderr', async () => {
-    const { code, error } = await quiet(() => main(['--rpw', broken]));
+    const { code, error } = await quiet(() => main(['--rpw', broken], corridorSources));
     expect(code).toBe(0);
-    expect(writes.size).toBe(2);
+    expect(writes.size).toBe(3);
     expect(error).toContain('test/fixtures/rpw/broken.csv:3: source_code');
     expect(error).toContain('test/fixtures/rpw/broken.csv:16: unclosed quote');
   });
 
   it('exits 1 and writes nothing when the header lacks a column', async () => {
-    const { code, error } = await quiet(() => main(['--rpw', fixture('missing-column.csv')]));
+    const { code, error } = await quiet(() => main(['--rpw', fixture('missing-column.csv')], corridorSources));
     expect(code).toBe(1);
     expect(writes.size).toBe(0);
     expect(error).toMatch(/missing-column\.csv:1: missing column\(s\): cc1 total cost %/);
@@ -325,8 +327,8 @@ describe('npm run data -- --rpw FILE', () => {
     expect((await quiet(() => main(['--rpw', '--check']))).code).toBe(2);
   });
 
-  it('--check with --rpw compares, and the committed files (no --rpw) differ', async () => {
-    const { code, error } = await quiet(() => main(['--check', `--rpw=${good}`]));
+  it('--check with --rpw compares, and the committed files differ', async () => {
+    const { code, error } = await quiet(() => main(['--check', `--rpw=${good}`], corridorSources));
     expect(code).toBe(1);
     expect(error).toContain('out of date');
     expect(writes.size).toBe(0);
@@ -335,21 +337,27 @@ describe('npm run data -- --rpw FILE', () => {
 
 describe('the bundle with a provider-level import', async () => {
   const rpw = await importRpw(good);
-  const [fullFile, latestFile] = render(undefined, rpw);
-  const full = fullFile!.bundle;
-  const latest = latestFile!.bundle;
-  const defaults = render();
+  const [fullFile, latestFile, servicesFile] = render(corridorSources, [rpw]);
+  const full = fullFile!.bundle as Bundle;
+  const latest = latestFile!.bundle as Bundle;
+  const defaults = render(corridorSources);
+  const defaultFull = defaults[0]!.bundle as Bundle;
   const rpwIndex = full.sources.length - 1;
 
   it('adds one computed source (our means of the official data), after all the others, naming the dataset and its quarters', () => {
-    expect(full.sources.slice(0, -1)).toEqual(defaults[0]!.bundle.sources);
-    expect(full.sources[rpwIndex]).toMatchObject({ id: 'rpw-providers', kind: 'computed', licence: 'CC BY 4.0 (derived from World Bank RPW data)' });
+    expect(full.sources.slice(0, -1)).toEqual(defaultFull.sources);
+    expect(full.sources[rpwIndex]).toMatchObject({
+      id: 'rpw-providers:good.csv',
+      kind: 'computed',
+      over: 'transparent',
+      licence: 'CC BY 4.0 (derived from World Bank RPW data)',
+    });
     expect(full.sources[rpwIndex]!.title).toMatch(/^Computed from the World Bank RPW provider-level dataset \(2024Q4-2025Q1, 2 quarters\): /);
     expect(full.sources[rpwIndex]!.title).not.toMatch(/\bofficial\b(?! RPW series)/i);
     expect(full.sources[rpwIndex]!.location).toMatch(/^good\.csv: /);
   });
 
-  it('full: channel and SmaRT series in the columnar layout', () => {
+  it('full: channel, statistics and SmaRT series in the columnar layout', () => {
     const at = (q: string) => full.periods.indexOf(q);
     expect(full.channels?.['USA-MEX']).toEqual([
       { channel: 'bank', source: rpwIndex, start: at('2024Q4'), pct200: [8.6, 9.25], pct500: [5.4, 5.5], providers: [1, 2] },
@@ -358,119 +366,119 @@ describe('the bundle with a provider-level import', async () => {
       { channel: 'mobile_operator', source: rpwIndex, start: at('2025Q1'), pct200: [3.8], pct500: [2.2], providers: [1] },
     ]);
     expect(full.smart?.['USA-MEX']).toEqual({ source: rpwIndex, start: at('2024Q4'), pct200: [6.5, 3.433], providers: [2, 3] });
-    expect(Object.keys(full.channels ?? {})).toEqual(['ARE-IND', 'GBR-NGA', 'USA-MEX']);
+    // USA-MEX 2024Q4: the transparent services 8.60, 3.60, 4.40; 2025Q1: lines 2-3, 5, 6, 8, 9, 10, 11, 12:
+    // 1.90 3.00 3.50 3.80 4.00 5.20 6.40 8.00 10.50 -> median 4.00.
+    expect(full.serviceStats?.['USA-MEX']).toEqual([
+      { source: rpwIndex, start: at('2024Q4'), n: [3, 9], median: [4.4, 4], min: [3.6, 1.9], max: [8.6, 10.5] },
+    ]);
+    // ARE-IND's bank-MTO split (committed file) and good.csv's MTO: channel groups in CHANNEL_GROUPS order, then source.
+    expect(full.channels?.['ARE-IND']?.map((c) => [c.channel, full.sources[c.source]!.id])).toEqual([
+      ['bank', 'rpw-corridor-bank-mto'],
+      ['mto', 'rpw-providers:good.csv'],
+      ['mto_mobile', 'rpw-corridor-bank-mto'],
+    ]);
     expect(Object.keys(full.smart ?? {})).toEqual(['GBR-NGA', 'USA-MEX']);
     // Everything else is the default bundle.
-    const { channels: _c, smart: _s, sources: _src, ...rest } = full;
-    const { sources: _dsrc, ...defaultRest } = defaults[0]!.bundle;
+    const { channels: _c, smart: _s, sources: _src, serviceStats: _st, ...rest } = full;
+    const { sources: _dsrc, channels: _dc, ...defaultRest } = defaultFull;
     expect(rest).toEqual(defaultRest);
   });
 
-  it('latest: the channel figures of the quarter each corridor shows, re-indexed sources, no SmaRT', () => {
-    expect(latest.smart).toBeUndefined();
-    const source = latest.sources.findIndex((s) => s.id === 'rpw-providers');
-    expect(source).toBeGreaterThan(0);
-    const start = latest.periods.indexOf('2025Q1');
-    expect(latest.channels?.['USA-MEX']).toEqual([
-      { channel: 'bank', source, start, pct200: [9.25], pct500: [5.5] },
-      { channel: 'mto', source, start, pct200: [3.65], pct500: [2.15] },
-      { channel: 'post_office', source, start, pct200: [6.4], pct500: [4] },
-      { channel: 'mobile_operator', source, start, pct200: [3.8], pct500: [2.2] },
+  it('services: the transparent services of each quarter, cheapest first, with the fee in percent of the amount', () => {
+    const services = servicesFile!.bundle as ServicesFile;
+    expect(services.sources).toEqual(full.sources);
+    const usaMex = services.services['USA-MEX'];
+    expect(usaMex?.map((q) => [q.period, q.source, q.rows.length])).toEqual([
+      ['2024Q4', rpwIndex, 3],
+      ['2025Q1', rpwIndex, 9],
     ]);
-    expect(latest.countries).toEqual(defaults[1]!.bundle.countries);
+    // Line 8: MTO D, fee 2.28 of 200.00 = 1.14 %, margin 0.76, total 1.90 (slow, but transparent: listed).
+    expect(usaMex?.[1]?.rows[0]).toEqual(['MTO D', 'mto', 1.14, 0.76, 1.9]);
+    // Line 12: a Non-Bank FI service is listed under no channel.
+    expect(usaMex?.[1]?.rows.find((r) => r[1] === null)).toEqual(['Credit Union A', null, 1.8, 1.2, 3]);
+    // Not transparent (line 4, Bank C, 9.25; line 7, 2.75): not listed.
+    expect(usaMex?.[1]?.rows.some((r) => r[4] === 2.75 || r[4] === 9.25)).toBe(false);
+    const totals = usaMex?.[1]?.rows.map((r) => r[4]) ?? [];
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
   });
 
-  it('core shows the measured figures from either bundle', () => {
-    for (const bundle of [full, latest]) {
-      const r = ok(corridorCostsIn(bundle, 'US', 'MX'));
-      expect(r.period).toBe('2025Q1');
-      expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
-        ['bank', 'measured', 9.25, 'rpw-providers'],
-        ['mto', 'measured', 3.65, 'rpw-providers'],
-        ['post_office', 'measured', 6.4, 'rpw-providers'],
-        ['mobile_operator', 'measured', 3.8, 'rpw-providers'],
-      ]);
-      expect(r.channels.every((c) => c.estimate === undefined)).toBe(true);
-      // Measured by its basis (from `channels`), whatever its source's kind: that source is `computed`.
-      expect(r.channels.every((c) => c.source.kind === 'computed')).toBe(true);
-      // A corridor the file does not cover keeps its estimates.
-      expect(ok(corridorCostsIn(bundle, 'US', 'GT')).channels.every((c) => c.basis === 'estimated')).toBe(true);
-    }
-    const earlier = ok(corridorCostsIn(full, 'US', 'MX', { period: '2024Q4' }));
-    expect(earlier.channels.map((c) => [c.channel, c.basis])).toEqual([
-      ['bank', 'measured'],
-      ['mto', 'measured'],
-      ['post_office', 'estimated'],
-      ['mobile_operator', 'estimated'],
+  it('latest: no channels, statistics, services or SmaRT (the widget loads them on demand)', () => {
+    for (const key of ['channels', 'serviceStats', 'services', 'smart']) expect(latest).not.toHaveProperty(key);
+    expect(latest.countries).toEqual((defaults[1]!.bundle as Bundle).countries);
+  });
+
+  it('core shows the measured figures from the full bundle', () => {
+    const r = ok(corridorCostsIn(full, 'US', 'MX'));
+    expect(r.period).toBe('2025Q1');
+    expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
+      ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
+      ['mto', 'measured', 3.65, 'rpw-providers:good.csv'],
+      ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
+      ['mobile_operator', 'measured', 3.8, 'rpw-providers:good.csv'],
     ]);
   });
 
   it('is deterministic', async () => {
-    const again = render(undefined, await importRpw(good));
-    expect(again.map((f) => f.text)).toEqual([fullFile!.text, latestFile!.text]);
+    const again = render(corridorSources, [await importRpw(good)]);
+    expect(again.map((f) => f.text)).toEqual([fullFile!.text, latestFile!.text, servicesFile!.text]);
   });
 
-  it('passes validateBundle (full and latest)', () => {
+  it('passes validateBundle (full, latest, and full with the services)', () => {
     for (const file of [fullFile!, latestFile!]) expect(validateBundle(JSON.parse(file.text))).toMatchObject({ ok: true });
+    const services = JSON.parse(servicesFile!.text) as ServicesFile;
+    expect(validateBundle({ ...JSON.parse(fullFile!.text), services: services.services })).toMatchObject({ ok: true });
   });
 });
 
 describe('corridors of the file without a corridor series (test/fixtures/rpw/corridor-without-series.csv)', async () => {
-  // USA-MEX is in the bundle; GBR-MEX (2025Q1) and ISL-NOR (2025Q2, a quarter after the bundle's last) are not.
+  // USA-MEX is in the bundle; GBR-MEX (2025Q1) and ISL-NOR (2025Q2, a quarter no corridor series has) are not.
   const path = fixture('corridor-without-series.csv');
   const rpw = await importRpw(path);
-  const [fullFile, latestFile] = render(undefined, rpw);
-  const defaults = render();
+  const [fullFile, latestFile, servicesFile] = render(corridorSources, [rpw]);
+  const defaults = render(corridorSources);
+  const defaultFull = defaults[0]!.bundle as Bundle;
 
   it('are in the import', () => {
     expect(rpw.corridors).toEqual(['GBR-MEX', 'ISL-NOR', 'USA-MEX']);
     expect(rpw.smart.map((s) => s.key)).toEqual(['GBR-MEX', 'ISL-NOR', 'USA-MEX']);
   });
 
-  it('are left out of the bundle: channels and SmaRT only for corridors it has', () => {
-    const full = fullFile!.bundle;
-    expect(Object.keys(full.channels ?? {})).toEqual(['USA-MEX']);
+  it('are left out of the bundle: channels, statistics, services and SmaRT only for corridors it has', () => {
+    const full = fullFile!.bundle as Bundle;
+    const source = full.sources.length - 1;
+    const fromFile = Object.entries(full.channels ?? {}).filter(([, list]) => list.some((c) => c.source === source));
+    expect(fromFile.map(([key]) => key)).toEqual(['USA-MEX']);
     expect(Object.keys(full.smart ?? {})).toEqual(['USA-MEX']);
-    expect(Object.keys(latestFile!.bundle.channels ?? {})).toEqual(['USA-MEX']);
+    expect(Object.keys(full.serviceStats ?? {})).toEqual(['USA-MEX']);
+    expect(Object.keys((servicesFile!.bundle as ServicesFile).services)).toEqual(['USA-MEX']);
     // Nor do their quarters or countries join the bundle.
-    expect(full.periods).toEqual(defaults[0]!.bundle.periods);
-    expect(full.countries).toEqual(defaults[0]!.bundle.countries);
+    expect(full.periods).toEqual(defaultFull.periods);
+    expect(full.countries).toEqual(defaultFull.countries);
     expect(full.countries['ISL']).toBeUndefined();
   });
 
   it('the bundles pass validateBundle, full and latest (as an NGO-hosted data-src must)', () => {
     for (const file of [fullFile!, latestFile!]) {
       const check = validateBundle(JSON.parse(file.text));
-      expect(check, file.bundle.variant).toMatchObject({ ok: true });
-      if (check.ok) expect(Object.keys(check.bundle.channels ?? {})).toEqual(['USA-MEX']);
+      expect(check, file.path).toMatchObject({ ok: true });
+      if (check.ok) expect(Object.keys(check.bundle.smart ?? {})).toEqual(file === fullFile ? ['USA-MEX'] : []);
     }
   });
 
   it('the import summary says how many were left out, and which', async () => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      writes.clear();
-      expect(await main(['--rpw', path])).toBe(0);
-      const text = log.mock.calls.flat().join('\n');
-      expect(text).toContain('4 rows read, 4 used, 0 bad; 3 corridors');
-      expect(text).toContain('2 corridors of the file left out of the bundle (no corridor series for them): GBR-MEX, ISL-NOR');
-      expect(text).toContain('1 corridors with measured channels, 1 with SmaRT');
-    } finally {
-      log.mockRestore();
-      writes.clear();
-    }
+    writes.clear();
+    const { code, log } = await quiet(() => main(['--rpw', path], corridorSources));
+    writes.clear();
+    expect(code).toBe(0);
+    expect(log).toContain('4 rows read, 4 used, 0 bad; 3 corridors');
+    expect(log).toContain('2 corridors of the file left out of the bundle (no corridor series for them): GBR-MEX, ISL-NOR');
+    expect(log).toContain('1 with service statistics, 1 with SmaRT');
   });
 });
 
-describe('a provider-level file committed in the sources folder (rpw-providers*.csv)', () => {
+describe('provider-level files committed in the sources folder (rpw-providers*.csv)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rpw-sources-'));
-  const sources = [
-    'rpw-corridor-quarter-means-2016q2-2025q1.csv',
-    'rpw-databank-corridors-2011q1-2020q3.csv',
-    'rpw-headline-figures.csv',
-    'wb-bilateral-remittances-2017.csv',
-  ];
-  for (const name of sources) copyFileSync(join(SOURCES_DIR, name), join(dir, name));
+  for (const name of readdirSync(corridorSources)) copyFileSync(join(corridorSources, name), join(dir, name));
   copyFileSync(good, join(dir, 'rpw-providers-2024q4-2025q1.csv'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   beforeEach(() => {
@@ -479,24 +487,22 @@ describe('a provider-level file committed in the sources folder (rpw-providers*.
   });
   afterAll(() => served.clear());
 
-  it('`npm run data` (no option) imports it as with --rpw', async () => {
+  it('`npm run data` (no option) imports them as with --rpw', async () => {
     const { code, log } = await quiet(() => main([], dir));
     expect(code).toBe(0);
     expect(log).toContain('rpw-providers-2024q4-2025q1.csv: 22 rows read, 22 used, 0 bad');
     const full = JSON.parse(writes.get(OUTPUT.full)!) as Bundle;
-    const latest = JSON.parse(writes.get(OUTPUT.latest)!) as Bundle;
-    expect(Object.keys(full.channels ?? {})).toEqual(['ARE-IND', 'GBR-NGA', 'USA-MEX']);
     expect(full.smart).toBeDefined();
-    expect(latest.channels?.['USA-MEX']).toHaveLength(4);
-    expect(full.sources.at(-1)).toMatchObject({ id: 'rpw-providers', kind: 'computed' });
+    expect(full.channels?.['USA-MEX']).toHaveLength(4);
+    expect(full.sources.at(-1)).toMatchObject({ id: 'rpw-providers:rpw-providers-2024q4-2025q1.csv', kind: 'computed' });
     expect(full.sources.at(-1)!.location).toMatch(/^rpw-providers-2024q4-2025q1\.csv: /);
     // The same as an explicit --rpw with the same file, and as renderSources (what the tests compare with).
-    const explicit = render(dir, await importRpw(join(dir, 'rpw-providers-2024q4-2025q1.csv')));
-    expect([writes.get(OUTPUT.full), writes.get(OUTPUT.latest)]).toEqual(explicit.map((f) => f.text));
+    const explicit = render(dir, [await importRpw(join(dir, 'rpw-providers-2024q4-2025q1.csv'))]);
+    expect([writes.get(OUTPUT.full), writes.get(OUTPUT.latest), writes.get(OUTPUT.services)]).toEqual(explicit.map((f) => f.text));
     expect((await renderSources(dir)).map((f) => f.text)).toEqual(explicit.map((f) => f.text));
   });
 
-  it('`--check` imports it too: the bundle built with it is up to date, the one without it is not', async () => {
+  it('`--check` imports them too: the bundle built with them is up to date, another is not', async () => {
     await quiet(() => main([], dir));
     // Stand in for the committed files: the bundle the committed export gives.
     for (const [path, text] of writes) served.set(path, text);
@@ -506,33 +512,35 @@ describe('a provider-level file committed in the sources folder (rpw-providers*.
     expect(up.log).toContain('data bundle is up to date');
     expect(writes.size).toBe(0);
     served.clear();
-    // The real committed bundle has no measured figures: out of date for these sources.
     const stale = await quiet(() => main(['--check'], dir));
     expect(stale.code).toBe(1);
     expect(stale.error).toContain('out of date');
   });
 
-  it('two of them stop the script with a message naming both', async () => {
+  it('two of one format stop the script with a message naming both; --rpw replaces every committed file of its format', async () => {
     const two = mkdtempSync(join(tmpdir(), 'rpw-sources-two-'));
     try {
-      for (const name of sources) copyFileSync(join(SOURCES_DIR, name), join(two, name));
+      for (const name of readdirSync(corridorSources)) copyFileSync(join(corridorSources, name), join(two, name));
       copyFileSync(good, join(two, 'rpw-providers-2024q4-2025q1.csv'));
       copyFileSync(good, join(two, 'rpw-providers-2025q1.csv'));
-      for (const args of [[], ['--check'], ['--rpw', good]]) {
+      for (const args of [[], ['--check']]) {
         const { code, error } = await quiet(() => main(args, two));
         expect(code).toBe(1);
-        expect(error).toMatch(/more than one provider-level RPW file in .*: rpw-providers-2024q4-2025q1\.csv, rpw-providers-2025q1\.csv; keep exactly one rpw-providers\*\.csv/);
+        expect(error).toMatch(
+          /two provider-level files in the World Bank's format: rpw-providers-2024q4-2025q1\.csv, rpw-providers-2025q1\.csv; keep one per format/,
+        );
       }
       expect(writes.size).toBe(0);
+      const tried = await quiet(() => main(['--rpw', broken], two));
+      expect(tried.code).toBe(0);
+      expect(tried.error).toMatch(/note: --rpw .*broken\.csv replaces .*rpw-providers-2024q4-2025q1\.csv \(both in the World Bank's format\)/);
+      expect(tried.error).toMatch(/replaces .*rpw-providers-2025q1\.csv/);
+      const full = JSON.parse(writes.get(OUTPUT.full)!) as Bundle;
+      expect(full.sources.filter((s) => s.id.startsWith('rpw-providers')).map((s) => s.id)).toEqual(['rpw-providers:broken.csv']);
     } finally {
       rmSync(two, { recursive: true, force: true });
+      writes.clear();
     }
-  });
-
-  it('without one, the sources give the default bundle (no measured figures)', async () => {
-    const files = await renderSources();
-    expect(files.map((f) => f.text)).toEqual(render().map((f) => f.text));
-    expect(files[0]!.bundle.channels).toBeUndefined();
   });
 });
 
@@ -606,7 +614,7 @@ describe('corridorCostsIn with measured channel figures (a small bundle)', () =>
   });
 });
 
-describe('the synthetic fixture (scripts/make-rpw-fixture.js)', () => {
+describe('the synthetic fixture (scripts/make-rpw-fixture.ts)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rpw-fixture-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -629,11 +637,12 @@ describe('the synthetic fixture (scripts/make-rpw-fixture.js)', () => {
 });
 
 describe('the default build', () => {
-  it('still passes `node scripts/data.js --check` (no --rpw: no measured fields)', () => {
-    const out = execFileSync(process.execPath, ['scripts/data.js', '--check'], { cwd: root, encoding: 'utf8' });
+  it('passes `tsx scripts/data.ts --check`, and carries the committed files\' measured figures', () => {
+    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/data.ts', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('up to date');
     const committed = JSON.parse(readFileSync(OUTPUT.full, 'utf8')) as Bundle;
-    expect(committed.channels).toBeUndefined();
-    expect(committed.smart).toBeUndefined();
+    expect(committed.channels).toBeDefined();
+    expect(committed.serviceStats).toBeDefined();
+    expect(committed.smart).toBeDefined();
   });
 });

@@ -35,10 +35,9 @@ describe('validateBundle accepts the committed bundles', () => {
       const input = JSON.parse(text);
       const r = validateBundle(input);
       if (!r.ok) throw new Error(r.error);
-      // Every field of Bundle comes through unchanged; fields it does not know (channels, smart) are left out.
-      const known = Object.fromEntries(Object.entries(input).filter(([k]) => !['channels', 'smart'].includes(k)));
-      expect(r.bundle).toEqual(known);
-      expect(JSON.stringify(r.bundle)).toBe(JSON.stringify(known));
+      // Every field of Bundle comes through unchanged (the measured figures of full.json included).
+      expect(r.bundle).toEqual(input);
+      expect(JSON.stringify(r.bundle)).toBe(JSON.stringify(input));
     });
   }
 
@@ -182,7 +181,8 @@ describe('validateBundle rejects, one rule at a time', () => {
     rejectsChange((b) => delete b.corridors['USA-MEX'][0].start, /USA-MEX\[0\]\.start: not a finite number/);
   });
   it('a series longer than the periods after its start', () => {
-    rejectsChange((b) => b.corridors['USA-MEX'][0].pct200.push(4.1), /USA-MEX\[0\]\.pct200: more than 1 items/);
+    // USA-IND's latest figure is in the bundle's last quarter (2025Q3).
+    rejectsChange((b) => b.corridors['USA-IND'][0].pct200.push(4.1), /USA-IND\[0\]\.pct200: more than 1 items/);
   });
   it('pct200 missing, not an array, or with a value that is not a number or null', () => {
     rejectsChange((b) => delete b.corridors['USA-MEX'][0].pct200, /pct200: not an array/);
@@ -606,5 +606,83 @@ describe('measured channel figures from the provider-level data', () => {
     expect(ok.ok && ok.bundle.smart?.['USA-MEX']).toMatchObject({ pct200: [2.1] });
     expect(validateBundle({ ...withChannels, channels: { 'USA-XXX': [] } }).ok).toBe(false);
     expect(validateBundle({ ...withChannels, channels: { 'USA-MEX': [{ channel: 'hawala', source: 0, start, pct200: [1] }] } }).ok).toBe(false);
+  });
+});
+
+describe('channel groups, service statistics, services and detail files (issue 10)', () => {
+  /** latest.json with measured figures for USA-MEX, in its one quarter. */
+  const withMeasured = (): Json => {
+    const b = latest();
+    const start = b.corridors['USA-MEX'][0].start;
+    b.sources[0].over = 'transparent';
+    b.channels = { 'USA-MEX': [{ channel: 'bank', source: 0, start, pct200: [9.5] }, { channel: 'mto_mobile', source: 1, start, pct200: [3.1] }] };
+    b.serviceStats = { 'USA-MEX': [{ source: 0, start, n: [12], median: [4.2], min: [-0.5], max: [11] }] };
+    b.services = {
+      'USA-MEX': [{ period: b.periods[start], source: 0, rows: [['Remesas "Uno", S.A.', 'mto', 1.2, 0.8, 2], ['Bank / MTO', null, null, null, 3.5]] }],
+    };
+    return b;
+  };
+  const change = (edit: (b: Json) => void): Json => {
+    const b = withMeasured();
+    edit(b);
+    return b;
+  };
+
+  it('keeps every field, `over` on sources and the `mto_mobile` group included', () => {
+    const input = withMeasured();
+    const r = validateBundle(input);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.bundle.sources[0]?.over).toBe('transparent');
+    expect(r.bundle.channels).toEqual(input.channels);
+    expect(r.bundle.serviceStats).toEqual(input.serviceStats);
+    expect(r.bundle.services).toEqual(input.services);
+  });
+
+  it('refuses a bad `over`, channel group, or more series than groups x sources', () => {
+    rejects(change((b) => (b.sources[0].over = 'some')), /sources\[0\]\.over: not "transparent" or "all"/);
+    rejects(change((b) => (b.channels['USA-MEX'][0].channel = 'hawala')), /channels\.USA-MEX\[0\]\.channel: not a channel group/);
+    rejects(
+      change((b) => (b.channels['USA-MEX'] = Array.from({ length: 5 * b.sources.length + 1 }, () => b.channels['USA-MEX'][0]))),
+      /channels\.USA-MEX: more than \d+ items/,
+    );
+  });
+
+  it('refuses statistics that are not counts or percent in range, or do not fit the periods', () => {
+    rejects(change((b) => (b.serviceStats['USA-MEX'][0].n = [1.5])), /serviceStats\.USA-MEX\[0\]\.n\[0\]: 1\.5 is not a count/);
+    rejects(change((b) => (b.serviceStats['USA-MEX'][0].median = [5000])), /median\[0\]: 5000 is outside -100\.\.1000 percent/);
+    rejects(change((b) => b.serviceStats['USA-MEX'][0].max.push(1, 2)), /serviceStats\.USA-MEX\[0\]\.max: more than/);
+    rejects(change((b) => delete b.serviceStats['USA-MEX'][0].min), /min: not an array/);
+    rejects(change((b) => (b.serviceStats['USA-XXX'] = b.serviceStats['USA-MEX'])), /serviceStats\.USA-XXX: "USA-XXX" is not a corridor of the bundle/);
+  });
+
+  it('refuses service rows with a bad firm, channel or figure', () => {
+    const row = (edit: (r: unknown[]) => void) => change((b) => edit(b.services['USA-MEX'][0].rows[0]));
+    rejects(row((r) => (r[0] = 'x'.repeat(BUNDLE_LIMITS.maxFirmLength + 1))), /rows\[0\]\[0\]: longer than 120 characters/);
+    rejects(row((r) => (r[0] = 'Bank\u001b[2J')), /rows\[0\]\[0\]: .* is not of the form/);
+    rejects(row((r) => (r[0] = '')), /rows\[0\]\[0\]/);
+    rejects(row((r) => (r[1] = 'mto_mobile')), /rows\[0\]\[1\]: not a channel/);
+    rejects(row((r) => (r[2] = 1e308)), /rows\[0\]\[2\]: 1e\+308 is outside/);
+    rejects(row((r) => (r[3] = '0.8')), /rows\[0\]\[3\]: not a finite number/);
+    rejects(row((r) => (r[4] = null)), /rows\[0\]\[4\]: not a finite number/);
+    rejects(row((r) => r.push(1)), /rows\[0\]: more than 5 items/);
+    rejects(change((b) => (b.services['USA-MEX'][0].period = '2025Q5')), /services\.USA-MEX\[0\]\.period/);
+    rejects(change((b) => (b.services['USA-MEX'][0].source = 999)), /services\.USA-MEX\[0\]\.source: 999 is not an index/);
+  });
+
+  it('accepts a detail file: empty corridors, the measured figures keyed by its corridor; still checks the keys', () => {
+    const detail = change((b) => {
+      b.variant = 'detail';
+      b.corridors = {};
+      b.headline = [];
+      b.volumes = {};
+    });
+    const r = validateBundle(detail);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.bundle.variant).toBe('detail');
+    expect(Object.keys(r.bundle.services ?? {})).toEqual(['USA-MEX']);
+    rejects({ ...detail, channels: { 'not-a-key': [] } }, /channels\.not-a-key: .* is not a corridor/);
+    rejects({ ...detail, variant: 'partial' }, /variant: not "full", "latest" or "detail"/);
+    // Outside a detail file the keys must be corridors of the bundle.
+    rejects({ ...detail, variant: 'full' }, /is not a corridor of the bundle/);
   });
 });

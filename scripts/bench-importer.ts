@@ -1,16 +1,16 @@
-#!/usr/bin/env node
 /**
  * Benchmark of the provider-level RPW importer (`npm run data -- --rpw FILE`):
  * writes a synthetic RPW file of 200,000 rows to bench/tmp/, imports it in
  * this process while sampling memory every 1,000 rows, and reports speed and
- * memory. The importer streams, so memory should depend on the number of
- * corridor x quarter cells, not on the number of rows: the heap peak over the
- * whole file should be about the peak over its first 50,000 rows. Peaks of
- * `heapUsed` include garbage not yet collected, so the live heap (after a
- * forced full GC) is also measured every 50,000 rows: that is what the import
- * really keeps, and it should stay flat.
+ * memory. The importer streams: memory depends on the number of corridor x
+ * quarter cells and on the services it keeps for the service lists (five
+ * numbers each, bounded by MAX_SERVICES in scripts/lib/rpw.ts), never on the
+ * text of the rows. Peaks of `heapUsed` include garbage not yet collected, so
+ * the live heap (after a forced full GC) is also measured every 50,000 rows:
+ * that is what the import really keeps; it grows by about 40 bytes per
+ * service kept, not by the size of the file.
  *
- *   node scripts/bench-importer.js [ROWS]     prints the result as JSON
+ *   tsx scripts/bench-importer.ts [ROWS]     prints the result as JSON
  *
  * `benchImporter()` returns the same object (for scripts/bench.ts).
  */
@@ -19,58 +19,74 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ROOT } from './lib/csv.js';
-import { importRpw } from './lib/rpw.js';
-import { writeRpwFixture } from './make-rpw-fixture.js';
+import { ROOT } from './lib/csv.ts';
+import { importRpw } from './lib/rpw.ts';
+import { writeRpwFixture } from './make-rpw-fixture.ts';
 
 const MB = 1024 * 1024;
 
 /** A full garbage collection, also without `node --expose-gc`. */
-function fullGc() {
-  // @ts-ignore `gc` exists when node runs with --expose-gc
-  if (typeof globalThis.gc === 'function') return /** @type {() => void} */ (globalThis.gc);
+function fullGc(): () => void {
+  const global = globalThis as { gc?: () => void };
+  if (typeof global.gc === 'function') return global.gc;
   setFlagsFromString('--expose-gc');
-  return /** @type {() => void} */ (runInNewContext('gc'));
+  return runInNewContext('gc') as () => void;
 }
-const mb = (/** @type {number} */ bytes) => Math.round((bytes / MB) * 10) / 10;
+const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
-/**
- * @typedef {object} ImporterBench
- * @property {number} rows              data rows in the file
- * @property {number} fileMB            size of the file
- * @property {number} seconds           import time (streamed read, parse, validate, aggregate)
- * @property {number} rowsPerSecond
- * @property {number} generateSeconds   time to write the fixture (not part of `seconds`)
- * @property {number} heapStartMB       heapUsed just before the import
- * @property {number} heapPeakMB        highest heapUsed sampled during the import
- * @property {number} heapPeakAt50kMB   highest heapUsed sampled over the first 50,000 rows
- * @property {number} heapPeakLast50kMB highest heapUsed sampled over the last 50,000 rows
- * @property {number} heapEndMB         heapUsed after the import (the result is still referenced)
- * @property {Record<string, number>} heapLiveMB heapUsed after a full GC during the import, at 0 rows and every
- *   50,000 rows read: what the import keeps (its corridor x quarter cells, which grow with the quarters, not the rows)
- * @property {number} heapLiveGrowthMB  live heap at the last checkpoint minus live heap at the first after 0 (50,000 rows)
- * @property {number} heapLiveEndMB     heapUsed after a full GC once the import returned (its result still referenced)
- * @property {number} rssStartMB
- * @property {number} rssPeakMB
- * @property {number} rssPeakAt50kMB
- * @property {number} samples           memory samples taken (one per 1,000 rows, plus start and end)
- * @property {number} rowsUsed
- * @property {number} badRows
- * @property {number} corridors
- * @property {number} quarters
- * @property {number} goalSeconds       30 (issue 5)
- * @property {boolean} withinGoal       seconds < goalSeconds
- * @property {string} file              the fixture, relative to the repository
- * @property {string} node              process.version
- */
+export interface ImporterBench {
+  /** data rows in the file */
+  readonly rows: number;
+  /** size of the file */
+  readonly fileMB: number;
+  /** import time (streamed read, parse, validate, aggregate) */
+  readonly seconds: number;
+  readonly rowsPerSecond: number;
+  /** time to write the fixture (not part of `seconds`) */
+  readonly generateSeconds: number;
+  /** heapUsed just before the import */
+  readonly heapStartMB: number;
+  /** highest heapUsed sampled during the import */
+  readonly heapPeakMB: number;
+  /** highest heapUsed sampled over the first 50,000 rows */
+  readonly heapPeakAt50kMB: number;
+  /** highest heapUsed sampled over the last 50,000 rows */
+  readonly heapPeakLast50kMB: number;
+  /** heapUsed after the import (the result is still referenced) */
+  readonly heapEndMB: number;
+  /**
+   * heapUsed after a full GC during the import, at 0 rows and every 50,000 rows read: what the import keeps
+   * (its corridor x quarter cells, and the services it lists, about 40 bytes each)
+   */
+  readonly heapLiveMB: Record<string, number>;
+  /** live heap at the last checkpoint minus live heap at the first after 0 (50,000 rows) */
+  readonly heapLiveGrowthMB: number;
+  /** heapUsed after a full GC once the import returned (its result still referenced) */
+  readonly heapLiveEndMB: number;
+  readonly rssStartMB: number;
+  readonly rssPeakMB: number;
+  readonly rssPeakAt50kMB: number;
+  /** memory samples taken (one per 1,000 rows, plus start and end) */
+  readonly samples: number;
+  readonly rowsUsed: number;
+  readonly badRows: number;
+  readonly corridors: number;
+  readonly quarters: number;
+  /** 30 (issue 5) */
+  readonly goalSeconds: number;
+  /** seconds < goalSeconds */
+  readonly withinGoal: boolean;
+  /** the fixture, relative to the repository */
+  readonly file: string;
+  /** process.version */
+  readonly node: string;
+}
 
 /**
  * Generate the fixture, import it, measure.
- * @param {{ rows?: number, out?: string, sampleEvery?: number }} [options]
- *   rows: default 200,000; out: default bench/tmp/rpw-bench-ROWS.csv; sampleEvery: default 1,000 rows
- * @returns {Promise<ImporterBench>}
+ * @param options rows: default 200,000; out: default bench/tmp/rpw-bench-ROWS.csv; sampleEvery: default 1,000 rows
  */
-export async function benchImporter(options = {}) {
+export async function benchImporter(options: { rows?: number; out?: string; sampleEvery?: number } = {}): Promise<ImporterBench> {
   const rows = options.rows ?? 200_000;
   const sampleEvery = options.sampleEvery ?? 1_000;
   const out = options.out ?? join(ROOT, 'bench/tmp', `rpw-bench-${rows}.csv`);
@@ -85,8 +101,7 @@ export async function benchImporter(options = {}) {
   const gc = fullGc();
   gc(); // settle the heap: the fixture writer's garbage is not the importer's
   const start = process.memoryUsage();
-  /** @type {Record<string, number>} */
-  const heapLive = { 0: mb(start.heapUsed) };
+  const heapLive: Record<string, number> = { 0: mb(start.heapUsed) };
   const checkpoint = 50_000;
   let heapPeak = start.heapUsed;
   let rssPeak = start.rss;
@@ -94,7 +109,7 @@ export async function benchImporter(options = {}) {
   let rssPeakAt50k = start.rss;
   let heapPeakLast50k = 0;
   let samples = 1;
-  const sample = (/** @type {number} */ rowsRead) => {
+  const sample = (rowsRead: number) => {
     const { heapUsed, rss } = process.memoryUsage();
     samples++;
     heapPeak = Math.max(heapPeak, heapUsed);
@@ -152,7 +167,7 @@ export async function benchImporter(options = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
   if (rows !== undefined && !(Number.isInteger(rows) && rows > 0)) {
-    console.error('usage: node scripts/bench-importer.js [ROWS]');
+    console.error('usage: tsx scripts/bench-importer.ts [ROWS]');
     process.exitCode = 2;
   } else {
     console.log(JSON.stringify(await benchImporter(rows === undefined ? {} : { rows }), null, 2));

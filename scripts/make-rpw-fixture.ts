@@ -1,8 +1,7 @@
-#!/usr/bin/env node
 /**
  * A synthetic provider-level RPW file for tests and the importer benchmark:
  *
- *   node scripts/make-rpw-fixture.js N OUT     N data rows, written to OUT (CSV)
+ *   tsx scripts/make-rpw-fixture.ts N OUT     N data rows, written to OUT (CSV)
  *
  * Same columns, header names and value spellings as the World Bank's RPW
  * dataset exported to CSV (one row per service and quarter): several real
@@ -52,7 +51,7 @@ export const RPW_COLUMNS = [
 ];
 
 /** Local currency units per USD, roughly (only to make amounts and rates look right). */
-const PER_USD = {
+const PER_USD: Readonly<Record<string, number>> = {
   USD: 1, GBP: 0.79, AED: 3.6725, SAR: 3.75, EUR: 0.92, ZAR: 18.4, JPY: 150, KRW: 1350, CAD: 1.36, AUD: 1.52,
   MXN: 17.1, GTQ: 7.8, HNL: 24.7, DOP: 59, COP: 3950, INR: 83.2, PHP: 56.2, VND: 24600, CNY: 7.2, NGN: 1480,
   HTG: 132, PKR: 279, KES: 131, PLN: 4, BDT: 110, NPR: 133, EGP: 48.5, TRY: 32, RSD: 108, XOF: 603, ZWG: 13.6,
@@ -60,7 +59,7 @@ const PER_USD = {
 };
 
 /** [from, to, source currency, destination currency, corridor cost level (x channel base)]. All in the bundle. */
-const CORRIDORS = /** @type {const} */ ([
+const CORRIDORS = [
   ['USA', 'MEX', 'USD', 'MXN', 0.8], ['USA', 'GTM', 'USD', 'GTQ', 0.85], ['USA', 'SLV', 'USD', 'USD', 0.7],
   ['USA', 'HND', 'USD', 'HNL', 0.85], ['USA', 'DOM', 'USD', 'DOP', 0.9], ['USA', 'COL', 'USD', 'COP', 0.85],
   ['USA', 'IND', 'USD', 'INR', 0.9], ['USA', 'PHL', 'USD', 'PHP', 0.9], ['USA', 'VNM', 'USD', 'VND', 1],
@@ -75,7 +74,7 @@ const CORRIDORS = /** @type {const} */ ([
   ['ZAF', 'LSO', 'ZAR', 'LSL', 1.8], ['JPN', 'PHL', 'JPY', 'PHP', 1.4], ['JPN', 'CHN', 'JPY', 'CNY', 1.5],
   ['KOR', 'VNM', 'KRW', 'VND', 1.1], ['CAN', 'IND', 'CAD', 'INR', 0.9], ['CAN', 'PHL', 'CAD', 'PHP', 1],
   ['AUS', 'IND', 'AUD', 'INR', 1], ['AUS', 'VNM', 'AUD', 'VND', 1.1], ['ITA', 'BGD', 'EUR', 'BDT', 0.9],
-]);
+] as const;
 
 /** `YYYY_nQ` from 2016_2Q to 2025_1Q, as the dataset spells them. */
 const QUARTERS = Array.from({ length: 36 }, (_, i) => {
@@ -87,18 +86,18 @@ const QUARTERS = Array.from({ length: 36 }, (_, i) => {
  * [firm_type, share of services, channel cost level in % of USD 200, invented firm names].
  * `Non-Bank FI` is one of the firm types RPW lists that is none of the four channels.
  */
-const FIRM_TYPES = /** @type {const} */ ([
+const FIRM_TYPES = [
   ['Money Transfer Operator', 0.5, 6, ['Remesa Rapida', 'GlobeSend', 'Northstar Money', 'Puente Transfers', 'SwiftHome Remit', 'Caravan Money', 'BlueRiver Pay', 'Atlas Remit']],
   ['Bank', 0.3, 11, ['First Harbour Bank', 'Union Meridian Bank', 'Cedar Commercial Bank', 'Pacific Crown Bank', 'Central Trust Bank']],
   ['Post office', 0.07, 7, ['National Post', 'PostalNet Money Order']],
   ['Mobile Operator', 0.08, 4, ['TeleWallet', 'SimCash Mobile']],
   ['Non-Bank FI', 0.05, 5, ['Coop Credit Union', 'Savings & Loans "Progreso"']],
-]);
+] as const;
 
 /** [speed actual, share]: five values count as 5 days or less for SmaRT, `6 days or more` does not. */
-const SPEEDS = /** @type {const} */ ([
+const SPEEDS = [
   ['Less than one hour', 0.35], ['Same day', 0.15], ['Next day', 0.15], ['2 days', 0.12], ['3-5 days', 0.15], ['6 days or more', 0.08],
-]);
+] as const;
 
 const PRODUCTS = ['Cash to cash', 'Account to account', 'Cash to account', 'Online to cash', 'Mobile to wallet'];
 const INSTRUMENTS = ['Cash', 'Bank account', 'Debit card', 'Credit card', 'Cash,Debit card', 'Online banking'];
@@ -106,10 +105,10 @@ const RECEIVING = ['Cash', 'Bank account', 'Mobile wallet', 'Cash,Bank account',
 const ACCESS = ['Branch', 'Agent', 'Online', 'Mobile app', 'Branch,Online'];
 
 /** World Bank spellings where they differ from the ISO names (some need CSV quoting). */
-const WB_NAMES = /** @type {Record<string, string>} */ ({ USA: 'United States', KOR: 'Korea, Rep.', EGY: 'Egypt, Arab Rep.', VNM: 'Viet Nam', TUR: 'Turkiye' });
+const WB_NAMES: Readonly<Record<string, string>> = { USA: 'United States', KOR: 'Korea, Rep.', EGY: 'Egypt, Arab Rep.', VNM: 'Viet Nam', TUR: 'Turkiye' };
 
 /** mulberry32: a small, fast, seeded PRNG (floats in [0, 1)). */
-export function prng(/** @type {number} */ seed) {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -121,44 +120,39 @@ export function prng(/** @type {number} */ seed) {
 }
 
 /** One CSV field, quoted when it needs to be. */
-function csv(/** @type {string | number} */ value) {
+function csv(value: string | number): string {
   const s = String(value);
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** `x` with `digits` decimals, as text (no exponent for the sizes used here). */
-function fixed(/** @type {number} */ x, /** @type {number} */ digits) {
+function fixed(x: number, digits: number): string {
   const s = x.toFixed(digits);
   return s === `-${(0).toFixed(digits)}` ? s.slice(1) : s;
 }
 
 /** A rate with 6 significant digits. */
-function rate(/** @type {number} */ x) {
+function rate(x: number): string {
   return String(Number(x.toPrecision(6)));
 }
 
-/**
- * The generator of data rows (as CSV lines) for `rows` rows.
- * @param {number} rows
- * @param {number} seed
- */
-export function* rpwFixtureLines(rows, seed = 20250101) {
+/** The generator of data rows (as CSV lines) for `rows` rows. */
+export function* rpwFixtureLines(rows: number, seed = 20250101): Generator<string> {
   const random = prng(seed);
-  const pick = (/** @type {readonly any[]} */ list) => list[Math.floor(random() * list.length)];
-  /** @template {readonly [unknown, number, ...unknown[]]} T @param {readonly T[]} list @returns {T} */
-  const weighted = (list) => {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const weighted = <T extends readonly [unknown, number, ...unknown[]]>(list: readonly T[]): T => {
     let r = random();
     for (const item of list) {
       r -= item[1];
       if (r < 0) return item;
     }
-    return /** @type {T} */ (list.at(-1));
+    return list.at(-1) as T;
   };
   const names = new Map(CORRIDORS.flatMap(([from, to]) => [from, to]).map((code) => [code, WB_NAMES[code] ?? countries.getName(code, 'en') ?? code]));
   for (let i = 0; i < rows; i++) {
     // Rows run through the quarters in order, as in the published file.
     const qi = Math.floor((i * QUARTERS.length) / rows);
-    const period = /** @type {string} */ (QUARTERS[qi]);
+    const period = QUARTERS[qi] ?? '';
     const [from, to, sendCcy, receiveCcy, level] = pick(CORRIDORS);
     const [firmType, , base, firms] = weighted(FIRM_TYPES);
     const [speed] = weighted(SPEEDS);
@@ -167,8 +161,8 @@ export function* rpwFixtureLines(rows, seed = 20250101) {
     const target = Math.max(0.3, base * level * trend * (0.45 + random() * 1.1));
     const marginShare = random() < 0.1 ? -0.05 : random() * 0.6; // a few providers beat the interbank rate
     const margin = Number(fixed(target * marginShare, 4));
-    const perSend = /** @type {number} */ (PER_USD[/** @type {keyof typeof PER_USD} */ (sendCcy)]);
-    const perReceive = /** @type {number} */ (PER_USD[/** @type {keyof typeof PER_USD} */ (receiveCcy)]);
+    const perSend = PER_USD[sendCcy] ?? 1;
+    const perReceive = PER_USD[receiveCcy] ?? 1;
     const interbank = Number(rate((perReceive / perSend) * (sendCcy === receiveCcy ? 1 : 0.97 + random() * 0.06)));
     const offered = Number(rate(interbank * (1 - margin / 100)));
     const amount200 = Number(fixed(200 * perSend, 2));
@@ -205,19 +199,15 @@ export function* rpwFixtureLines(rows, seed = 20250101) {
       random() < 0.12 ? 'no' : 'yes',
       `${from}${to}`,
     ];
-    yield `${fields.map((f) => csv(/** @type {string} */ (f))).join(',')}\n`;
+    yield `${fields.map((f) => csv(f ?? '')).join(',')}\n`;
   }
 }
 
 /**
  * Write a fixture of `rows` data rows (plus the header) to `out`, streaming
  * with back-pressure. Creates the folder.
- * @param {number} rows
- * @param {string} out
- * @param {{ seed?: number }} [options]
- * @returns {Promise<{ rows: number, bytes: number, path: string }>}
  */
-export async function writeRpwFixture(rows, out, options = {}) {
+export async function writeRpwFixture(rows: number, out: string, options: { seed?: number } = {}): Promise<{ rows: number; bytes: number; path: string }> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const stream = createWriteStream(out);
   const closed = once(stream, 'close');
@@ -238,7 +228,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const [n, out] = process.argv.slice(2);
   const rows = Number(n);
   if (!out || !Number.isInteger(rows) || rows < 0) {
-    console.error('usage: node scripts/make-rpw-fixture.js N OUT   (N data rows, written to OUT)');
+    console.error('usage: tsx scripts/make-rpw-fixture.ts N OUT   (N data rows, written to OUT)');
     process.exitCode = 2;
   } else {
     const written = await writeRpwFixture(rows, out);
