@@ -355,9 +355,10 @@ export interface ProviderCost {
   readonly firm: string;
   /** Its channel; null for a firm type that names two channels (or none). */
   readonly channel: Channel | null;
-  /** The fee in percent of the amount; absent where the source gives no amount. */
+  /** The fee in percent of the amount; absent where the source gives no amount (or no fee). */
   readonly feePct?: number;
-  readonly fxMarginPct: number;
+  /** The exchange-rate margin, percent; absent where the source leaves it empty. */
+  readonly fxMarginPct?: number;
   readonly totalPct: number;
 }
 
@@ -395,9 +396,13 @@ export function corridorProvidersIn(
   const source = best && detail.sources[best.source];
   if (!best || !source) return { ok: false, error: 'error_no_services' };
   const services = best.rows
-    .map(([firm, channel, feePct, fxMarginPct, totalPct]: ServiceRow): ProviderCost =>
-      feePct === null ? { firm, channel, fxMarginPct, totalPct } : { firm, channel, feePct, fxMarginPct, totalPct },
-    )
+    .map(([firm, channel, feePct, fxMarginPct, totalPct]: ServiceRow): ProviderCost => ({
+      firm,
+      channel,
+      totalPct,
+      ...(feePct === null ? {} : { feePct }),
+      ...(fxMarginPct === null ? {} : { fxMarginPct }),
+    }))
     .sort((x, y) => x.totalPct - y.totalPct);
   return { ok: true, period: best.period, source, services };
 }

@@ -6,8 +6,9 @@
  * the currency named next to it (200 = USD 200); volumes are USD millions.
  */
 import { FULL_BUNDLE } from './data/full.ts';
+import { SERVICES_FILE } from './data/services.ts';
 import type { Bundle } from './data/types.ts';
-import { corridorCostsIn, type CorridorCosts, type CorridorError, type CorridorOptions } from './corridors.ts';
+import { corridorCostsIn, corridorProvidersIn, type CorridorCosts, type CorridorError, type CorridorOptions, type CorridorProviders } from './corridors.ts';
 import { corridorLossIn, globalSeriesIn, type CorridorLoss, type SeriesPoint } from './targets.ts';
 import { corridorsAboveIn } from './history.ts';
 
@@ -16,6 +17,7 @@ export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
 export { CHANNELS, CHANNEL_GROUPS, corridorCostsIn, corridorProvidersIn, corridorsFrom, allCorridors, worldwideChannels, OLD_AFTER_QUARTERS, EXTREME_ABOVE_PCT } from './corridors.ts';
 export type { Channel, ChannelGroup, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, CorridorFlag, CorridorProviders, ProviderCost, WorldwideChannel } from './corridors.ts';
 export { corridorDetail, detailPath } from './data/detail.ts';
+export { channelOfFirmType, isChannelGroup, GROUP_COVERS } from './channels.ts';
 export { TARGETS, progress, savings, verdictFor, versusAverage, transferCost, leastSquaresSlope, globalSeriesIn, indicatorsIn, corridorLossIn, TREND_WINDOW_YEARS } from './targets.ts';
 export type { Verdict, Target, Progress, Savings, CostAtTargets, SeriesPoint, CorridorLoss } from './targets.ts';
 export { toAlpha3, toAlpha2, currencyOf, countryName } from './countries.ts';
@@ -38,6 +40,15 @@ export { FULL_BUNDLE };
  */
 export function corridorCosts(from: unknown, to: unknown, options?: CorridorOptions): CorridorCosts | CorridorError {
   return corridorCostsIn(FULL_BUNDLE, from, to, options);
+}
+
+/**
+ * The services surveyed by name in a corridor (ISO alpha-2 or alpha-3, any
+ * case), cheapest first, in the latest quarter that has them or `options.period`;
+ * percentages are percent of the amount sent (USD 200). `{ ok: false, error }` where there are none.
+ */
+export function corridorProviders(from: unknown, to: unknown, options?: Pick<CorridorOptions, 'period'>): CorridorProviders {
+  return corridorProvidersIn({ ...FULL_BUNDLE, services: SERVICES_FILE.services }, from, to, options);
 }
 
 /** A headline series (`global_average`, `channel_bank`, `region_SSA`, ...) in time order, percent. */

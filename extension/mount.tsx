@@ -30,6 +30,8 @@ export const STORAGE_KEY = 'remit-calculator';
 interface Options {
   readonly views: readonly View[];
   readonly settings: 'popup' | 'options';
+  /** Where a corridor's detail comes from; default: the files shipped with the extension (tests give their own). */
+  readonly loadDetail?: (key: string) => Promise<Bundle | null>;
 }
 
 /**
@@ -59,7 +61,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const theme = useStore(store, (s) => s.theme);
   const locale: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   const t = translator(ALL_MESSAGES[locale]);
-  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail, loadViews: () => Promise.resolve(detailViews) };
+  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail: options.loadDetail ?? loadDetail, loadViews: () => Promise.resolve(detailViews) };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);

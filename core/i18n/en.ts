@@ -44,7 +44,7 @@ export const en = {
   detail_failed: 'The channel and service figures could not be loaded, so only the corridor average is shown.',
   flag_old: 'Old figure: the newest for this corridor is from {period}; the data goes up to {newest}. Costs may have changed since.',
   flag_negative: 'Below zero: providers’ rates beat the reference rate RPW used, which happens where official and market exchange rates differ.',
-  flag_high: 'Unusually high: check the services before relying on it.',
+  flag_high: 'Unusually high, and the data has no figures by service here to show what drives it.',
   yearly_old: 'Uses an old figure ({period}).',
   corridor_average: 'Average cost in this corridor: {pct} ({period})',
   corridor_average_computed: 'computed from RPW data, average of all services',

@@ -41,7 +41,7 @@ describe('corridors above 5% (SDG 10.c)', () => {
     const r = corridorsAboveIn(bundle, 5);
     expect(r.period).toBe('2025Q1');
     expect(r.withData).toBe(3); // USA-MEX (official 4.0), GBR-IND (5.0), ZAF-ZWE (12.25); USA-IND is older
-    expect(r.above).toEqual([{ from: 'ZAF', to: 'ZWE', pct: 12.25 }]);
+    expect(r.above).toEqual([{ from: 'ZAF', to: 'ZWE', pct: 12.25, extreme: false }]);
     expect(r.sharePct).toBeCloseTo(100 / 3, 10);
   });
 });

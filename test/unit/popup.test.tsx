@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { mountCalculator } from '../../extension/mount.tsx';
 import { memoryConnector } from '../../extension/browser.ts';
 import { handOverOf } from '../../extension/pending-quote.ts';
+import { corridorDetail, FULL_BUNDLE } from '../../core/index.ts';
+import { SERVICES_FILE } from '../../core/data/services.ts';
+
+/** Corridor detail as the build writes it to corridors/*.json. */
+const loadDetail = (key: string) => Promise.resolve(corridorDetail(FULL_BUNDLE, SERVICES_FILE, key));
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 async function popup(conn = memoryConnector()) {
   const root = document.createElement('div');
   document.body.append(root);
-  const store = await mountCalculator(root, conn, { views: ['compare', 'quote'], settings: 'popup' });
+  const store = await mountCalculator(root, conn, { views: ['compare', 'quote'], settings: 'popup', loadDetail });
   await settle();
   return { root, store, conn };
 }
@@ -17,7 +22,13 @@ async function popup(conn = memoryConnector()) {
 describe('the popup, rendered with the in-memory connector (no chrome.*)', () => {
   it('shows the channel comparison for the default corridor', async () => {
     const { root } = await popup();
-    expect(root.querySelectorAll('.channels li')).toHaveLength(4);
+    // US -> MX: the channels last measured there (2014Q2), each marked old, cheapest first;
+    // the answer gives the current corridor average rather than an old channel figure.
+    const rows = [...root.querySelectorAll('.channels li')];
+    expect(rows.map((li) => li.getAttribute('data-channel'))).toEqual(['bank', 'mto']);
+    expect(rows.every((li) => li.textContent?.includes('old figure'))).toBe(true);
+    expect(root.querySelector('.answer')?.textContent).toMatch(/^Sending \$200\.00 here costs 5% on average \(Q1 2025\)/);
+    expect(root.querySelectorAll('.services tbody tr').length).toBeGreaterThan(0);
     expect(root.textContent).toContain('United States');
     expect(root.textContent).toContain('Source: World Bank, Remittance Prices Worldwide, CC BY 4.0');
   });

@@ -410,11 +410,12 @@ describe('the bundle with a provider-level import', async () => {
   it('core shows the measured figures from the full bundle', () => {
     const r = ok(corridorCostsIn(full, 'US', 'MX'));
     expect(r.period).toBe('2025Q1');
+    // Cheapest first (which channel a corridor shows is tested in corridors.test.ts).
     expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
-      ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
       ['mto', 'measured', 3.65, 'rpw-providers:good.csv'],
-      ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
       ['mobile_operator', 'measured', 3.8, 'rpw-providers:good.csv'],
+      ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
+      ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
     ]);
   });
 
@@ -541,76 +542,6 @@ describe('provider-level files committed in the sources folder (rpw-providers*.c
       rmSync(two, { recursive: true, force: true });
       writes.clear();
     }
-  });
-});
-
-describe('corridorCostsIn with measured channel figures (a small bundle)', () => {
-  const src = (id: string, kind: SourceInfo['kind']): SourceInfo => ({ id, title: id, location: id, kind, licence: 'CC BY 4.0' });
-  const base: Bundle = {
-    schema: 1,
-    variant: 'full',
-    sources: [src('databank', 'official'), src('means', 'computed'), src('headline', 'compiled'), src('rpw-providers', 'official')],
-    periods: ['2024Q4', '2025Q1'],
-    countries: { USA: ['US', 'USD'], MEX: ['MX', 'MXN'], GTM: ['GT', 'GTQ'] },
-    headline: [
-      ['2025Q1', 'global_average', 6.4, 2],
-      ['2025Q1', 'channel_bank', 12.8, 2],
-      ['2025Q1', 'channel_mto', 5.12, 2],
-      ['2025Q1', 'channel_post_office', 6.4, 2],
-      ['2025Q1', 'channel_mobile_operator', 3.2, 2],
-    ],
-    corridors: {
-      'USA-MEX': [{ source: 1, start: 0, pct200: [5, 4], pct500: [3, 2.5] }],
-      'USA-GTM': [{ source: 1, start: 1, pct200: [6] }],
-    },
-    volumes: {},
-    volumeYear: 2017,
-    volumeSource: 2,
-  };
-  const measured: Bundle = {
-    ...base,
-    channels: {
-      'USA-MEX': [
-        { channel: 'bank', source: 3, start: 1, pct200: [9.25], pct500: [5.5] },
-        { channel: 'mto', source: 3, start: 0, pct200: [4.4, 3.47] },
-        { channel: 'post_office', source: 3, start: 0, pct200: [6, null] },
-      ],
-    },
-  };
-  const rows = (bundle: Bundle, options = {}) =>
-    ok(corridorCostsIn(bundle, 'USA', 'MEX', options)).channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id]);
-
-  it('uses a measured figure for its corridor, channel and quarter, the estimate for the others', () => {
-    expect(rows(measured)).toEqual([
-      ['bank', 'measured', 9.25, 'rpw-providers'],
-      ['mto', 'measured', 3.47, 'rpw-providers'],
-      ['post_office', 'estimated', 4, 'estimate-channel-ratio'], // null in 2025Q1: 4 x 6.4 / 6.4
-      ['mobile_operator', 'estimated', 2, 'estimate-channel-ratio'], // 4 x 3.2 / 6.4
-    ]);
-  });
-
-  it('matches the quarter shown', () => {
-    expect(rows(measured, { period: '2024Q4' })).toEqual([
-      ['bank', 'estimated', 10, 'estimate-channel-ratio'], // the bank series starts in 2025Q1: 5 x 12.8 / 6.4
-      ['mto', 'measured', 4.4, 'rpw-providers'],
-      ['post_office', 'measured', 6, 'rpw-providers'],
-      ['mobile_operator', 'estimated', 2.5, 'estimate-channel-ratio'],
-    ]);
-  });
-
-  it('at USD 500 uses a measured USD 500 figure only', () => {
-    expect(rows(measured, { amountUsd: 500 })).toEqual([
-      ['bank', 'measured', 5.5, 'rpw-providers'],
-      ['mto', 'estimated', 2, 'estimate-channel-ratio'], // no pct500: 2.5 x 5.12 / 6.4, never the USD 200 figure
-      ['post_office', 'estimated', 2.5, 'estimate-channel-ratio'],
-      ['mobile_operator', 'estimated', 1.25, 'estimate-channel-ratio'],
-    ]);
-  });
-
-  it('leaves other corridors, and bundles without `channels`, as they were', () => {
-    expect(corridorCostsIn(measured, 'US', 'GT')).toEqual(corridorCostsIn(base, 'US', 'GT'));
-    expect(rows(base).every(([, basis]) => basis === 'estimated')).toBe(true);
-    expect(corridorCostsIn({ ...base }, 'US', 'MX')).toEqual(corridorCostsIn(base, 'US', 'MX'));
   });
 });
 

@@ -33,7 +33,9 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
   const money = (v: number) => formatMoney(v, costs.sendCurrency, locale);
   const pct = (v: number) => formatPct(v, locale, 1);
   const when = (p: string) => periodText(t, p);
-  const [cheapest, costliest] = [costs.channels[0], costs.channels.at(-1)];
+  // The answer names current figures only: channels measured more than a year before the corridor's stay in the list below, marked old.
+  const current = costs.channels.filter((c) => !c.old);
+  const [cheapest, costliest] = [current[0], current[current.length - 1]];
   const cost = (v: number) => transferCost(amount, v);
   const avgKind = costs.basis === 'official' ? 'corridor_average_official' : 'corridor_average_computed';
   const ready = status === 'ready' && views && detail;

@@ -10,7 +10,8 @@
  * popup imports them directly.
  */
 import type { ChannelCost, CorridorCosts, CorridorProviders } from '../../core/corridors.ts';
-import { corridorProvidersIn, EXTREME_ABOVE_PCT } from '../../core/corridors.ts';
+import { corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS } from '../../core/corridors.ts';
+import { quartersBetween } from '../../core/periods.ts';
 import type { Bundle, SourceInfo } from '../../core/data/types.ts';
 import { enDetail } from '../../core/i18n/en-detail.ts';
 import { format } from '../../core/i18n/messages.ts';
@@ -111,13 +112,15 @@ export function extremeDrivers({ t, locale, costs, providers }: DetailArgs): str
 export function services({ t, locale, costs, providers }: DetailArgs) {
   const pct = (v: number) => formatPct(v, locale, 1);
   const list = providers.ok ? providers.services : [];
+  // A services quarter more than a year before the corridor's figure says so, like the channels.
+  const old = (p: string) => (quartersBetween(p, costs.period) > OLD_AFTER_QUARTERS ? ` · ${t('old_figure')}` : '');
   const row = (s: (typeof list)[number], i: number) => (
     <tr key={i}>
       <th scope="row">
         <bdi>{s.firm}</bdi> <small class="muted">{t(s.channel ? `channel_${s.channel}` : 'channel_other')}</small>
       </th>
       <td>{s.feePct === undefined ? '–' : pct(s.feePct)}</td>
-      <td>{pct(s.fxMarginPct)}</td>
+      <td>{s.fxMarginPct === undefined ? '–' : pct(s.fxMarginPct)}</td>
       <td>
         <b>{pct(s.totalPct)}</b>
       </td>
@@ -149,9 +152,11 @@ export function services({ t, locale, costs, providers }: DetailArgs) {
             max: pct(costs.maxPct ?? 0),
             over: t(costs.servicesSource?.over === 'transparent' ? 'over_transparent' : 'over_all'),
           })}
+          {old(costs.servicesPeriod)}
         </p>
       )}
-      {providers.ok && list.length > 0 && table(list.slice(0, FIRST_SERVICES), t('services_title', { period: periodText(t, providers.period) }))}
+      {providers.ok && list.length > 0 && table(list.slice(0, FIRST_SERVICES), t('services_title', { period: periodText(t, providers.period) }) + old(providers.period))}
+      {list.some((s) => s.totalPct < 0) && <p class="note">{t('flag_negative')}</p>}
       {list.length > FIRST_SERVICES && (
         <details class="more">
           <summary>{t('services_all', { count: list.length })}</summary>

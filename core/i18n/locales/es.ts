@@ -52,7 +52,7 @@ export const es: Messages = {
   flag_negative: 'Menos de cero: los tipos de cambio ofrecidos son mejores que el tipo de referencia que usó RPW; esto pasa donde el tipo de cambio oficial y el del mercado son distintos.',
   flag_high_services: 'Más alto de lo normal: {count} de {total} servicios analizados cuestan más del 30\u00a0%, hasta {max}.',
   flag_high_channel: 'Más alto de lo normal: {channel}, {pct} en promedio.',
-  flag_high: 'Más alto de lo normal: revise los servicios antes de fiarse de esta cifra.',
+  flag_high: 'Más alto de lo normal, y los datos no tienen aquí cifras por servicio que muestren por qué.',
   services_title: 'Los servicios más baratos entre los analizados ({period})',
   services_all: 'Ver todos ({count})',
   services_summary: 'Servicios analizados: {count} ({period}). Mediana {median}, de {min} a {max}, {over}.',

@@ -56,7 +56,7 @@ export const fr: Messages = {
   flag_negative: 'Moins de zéro\u00a0: les taux proposés sont meilleurs que le taux de référence utilisé par RPW, ce qui arrive là où le taux de change officiel et celui du marché sont différents.',
   flag_high_services: 'Anormalement élevé\u00a0: sur {total} services étudiés, {count} à plus de 30\u202f% (jusqu’à {max}).',
   flag_high_channel: 'Anormalement élevé\u00a0: {channel}, {pct} en moyenne.',
-  flag_high: 'Anormalement élevé\u00a0: vérifiez les services avant de vous fier à ce chiffre.',
+  flag_high: 'Anormalement élevé, et les données n’ont pas ici de chiffres par service pour montrer pourquoi.',
   services_title: 'Les services étudiés les moins chers ({period})',
   services_all: 'Tout voir ({count})',
   services_summary: 'Services étudiés\u00a0: {count} ({period}). Médiane {median}, de {min} à {max}, {over}.',

@@ -52,7 +52,7 @@ export const pt: Messages = {
   flag_negative: 'Abaixo de zero: o câmbio oferecido é melhor que a taxa de referência usada pelo RPW, o que acontece onde o câmbio oficial e o de mercado são diferentes.',
   flag_high_services: 'Acima do normal: {count} de {total} serviços pesquisados custam mais de 30%, até {max}.',
   flag_high_channel: 'Acima do normal: {channel}, {pct} em média.',
-  flag_high: 'Acima do normal: confira os serviços antes de confiar neste número.',
+  flag_high: 'Acima do normal, e os dados não têm aqui números por serviço que mostrem o porquê.',
   services_title: 'Os serviços mais baratos da pesquisa ({period})',
   services_all: 'Ver todos ({count})',
   services_summary: 'Serviços pesquisados: {count} ({period}). Mediana {median}, de {min} a {max}, {over}.',

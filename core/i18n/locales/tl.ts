@@ -52,7 +52,7 @@ export const tl: Messages = {
   flag_negative: 'Mas mababa sa zero: mas maganda ang palitan ng mga kompanya kaysa sa reference rate na ginamit ng RPW; nangyayari ito kapag magkaiba ang opisyal na palitan at ang palitan sa merkado.',
   flag_high_services: 'Di-pangkaraniwang mataas: {count} sa {total} serbisyong sinuri ang higit sa 30% ang gastos, hanggang {max}.',
   flag_high_channel: 'Di-pangkaraniwang mataas: {pct} ang karaniwan ng {channel}.',
-  flag_high: 'Di-pangkaraniwang mataas: suriin ang mga serbisyo bago ito pagkatiwalaan.',
+  flag_high: 'Di-pangkaraniwang mataas, at walang numero bawat serbisyo sa datos dito para ipakita kung bakit.',
   services_title: 'Pinakamurang serbisyong sinuri ({period})',
   services_all: 'Tingnan lahat ({count})',
   services_summary: '{count} serbisyong sinuri ({period}): median (gitnang halaga) {median}, mula {min} hanggang {max}, {over}.',

@@ -52,7 +52,7 @@ export const zh: Messages = {
   flag_negative: '低于零：汇款机构给出的汇率比 RPW 使用的参考汇率还好；官方汇率与市场汇率不一致的地方会出现这种情况。',
   flag_high_services: '异常偏高：在调查的 {total} 项服务中，有 {count} 项费用超过 30%，最高达 {max}。',
   flag_high_channel: '异常偏高：{channel}平均为 {pct}。',
-  flag_high: '异常偏高：请先查看各项服务，再决定是否采用这个数字。',
+  flag_high: '异常偏高，而这里的数据没有按服务的数字来说明原因。',
   services_title: '调查中最便宜的服务（{period}）',
   services_all: '查看全部 {count} 项',
   services_summary: '调查了 {count} 项服务（{period}）：中位数 {median}，从 {min} 到 {max}，{over}。',
