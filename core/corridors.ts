@@ -322,7 +322,7 @@ export function corridorCostsIn(
   const use500 = pct500 !== null && typeof usd === 'number' && Number.isFinite(usd) && usd >= 350;
   const averagePct = use500 ? pct500 : pct200;
   const detail = options.detail ?? bundle;
-  const newest = bundle.periods.at(-1) ?? point.period;
+  const newest = bundle.periods[bundle.periods.length - 1] ?? point.period;
   const flags: CorridorFlag[] = [];
   if (quartersBetween(point.period, newest) > OLD_AFTER_QUARTERS) flags.push('old');
   if (averagePct > EXTREME_ABOVE_PCT || averagePct < 0) flags.push('extreme');

@@ -245,5 +245,6 @@ export function versusAverage(costPct: number, averagePct: number): 'lower' | 's
  */
 export function transferCost(amount: number, costPct: number): { readonly cost: number; readonly arrives: number } {
   const cost = (amount * costPct) / 100 + 0;
-  return { cost, arrives: amount - cost + 0 };
+  // Where a cost is 100% or more (an extreme figure, flagged as such), nothing arrives: never a negative amount.
+  return { cost, arrives: Math.max(0, amount - cost) + 0 };
 }

@@ -22,7 +22,7 @@ export const enDetail = {
   col_service: 'Service',
   col_margin: 'Margin',
   worldwide_title: 'For reference, worldwide by channel (not this corridor)',
-  sources_more: 'Channel and service figures',
+  sources_more: 'Sources of these figures',
   channel_other: 'Other',
   // Core's corridorProviders says it; the widget never shows it.
   error_no_services: 'No service has been surveyed by name in this corridor.',

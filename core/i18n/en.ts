@@ -44,11 +44,12 @@ export const en = {
   detail_failed: 'The channel and service figures could not be loaded, so only the corridor average is shown.',
   flag_old: 'Old figure: the newest for this corridor is from {period}; the data goes up to {newest}. Costs may have changed since.',
   flag_negative: 'Below zero: providers’ rates beat the reference rate RPW used, which happens where official and market exchange rates differ.',
-  flag_high: 'Unusually high, and the data has no figures by service here to show what drives it.',
+  flag_high: 'Unusually high, and the data has no figures by service for this quarter to show what drives it.',
   yearly_old: 'Uses an old figure ({period}).',
   corridor_average: 'Average cost in this corridor: {pct} ({period})',
   corridor_average_computed: 'computed from RPW data, average of all services',
   corridor_average_official: 'official RPW corridor average',
+  corridor_average_method: 'computed from RPW data with the official method, average of the transparent services',
   price_point: 'RPW prices sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
 
   // Targets and verdicts (never by colour alone: every verdict has words)

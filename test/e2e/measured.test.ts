@@ -52,7 +52,7 @@ async function show(lang: 'en' | 'ar', from: string, to: string) {
       answer: root.querySelector('.answer')!.textContent ?? '',
       rows: [...root.querySelectorAll('.channels li')].map((li) => ({ channel: li.getAttribute('data-channel') ?? '', text: (li as HTMLElement).innerText })),
       notes: [...root.querySelectorAll('.note')].map((n) => n.textContent ?? ''),
-      services: root.querySelectorAll('.services tbody tr').length,
+      services: root.querySelector('.services')?.querySelectorAll('tbody tr').length ?? 0,
       text: (root.querySelector('.remit') as HTMLElement).innerText,
     };
   });

@@ -37,7 +37,7 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
   const current = costs.channels.filter((c) => !c.old);
   const [cheapest, costliest] = [current[0], current[current.length - 1]];
   const cost = (v: number) => transferCost(amount, v);
-  const avgKind = costs.basis === 'official' ? 'corridor_average_official' : 'corridor_average_computed';
+  const avgKind = costs.basis === 'official' ? 'corridor_average_official' : costs.source.over === 'transparent' ? 'corridor_average_method' : 'corridor_average_computed';
   const ready = status === 'ready' && views && detail;
   const args = ready ? views.prepare({ t, locale, costs, amount, bundle, detail }) : null;
   return (

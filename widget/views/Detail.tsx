@@ -97,14 +97,18 @@ export function channels({ t, locale, costs, amount }: DetailArgs) {
   );
 }
 
-/** What drives an average above 30%: the services above it, else the costliest channel. */
+/**
+ * What drives an average above 30%: the services above it, else the costliest
+ * channel, each only when measured in the average's own quarter.
+ */
 export function extremeDrivers({ t, locale, costs, providers }: DetailArgs): string {
   const pct = (v: number) => formatPct(v, locale, 1);
-  const over = providers.ok ? providers.services.filter((s) => s.totalPct > EXTREME_ABOVE_PCT) : [];
+  const same = providers.ok && providers.period === costs.period;
+  const over = same ? providers.services.filter((s) => s.totalPct > EXTREME_ABOVE_PCT) : [];
   if (providers.ok && over.length) {
-    return t('flag_high_services', { count: over.length, total: providers.services.length, max: pct(over.at(-1)!.totalPct) });
+    return t('flag_high_services', { count: over.length, total: providers.services.length, max: pct(over[over.length - 1]!.totalPct) });
   }
-  const top = costs.channels.at(-1);
+  const top = costs.channels.filter((c) => c.period === costs.period).pop();
   return top && top.totalPct > EXTREME_ABOVE_PCT ? t('flag_high_channel', { channel: t(`channel_${top.channel}`), pct: pct(top.totalPct) }) : t('flag_high');
 }
 
@@ -146,13 +150,12 @@ export function services({ t, locale, costs, providers }: DetailArgs) {
         <p class="note">
           {t('services_summary', {
             count: costs.services,
-            period: periodText(t, costs.servicesPeriod),
+            period: periodText(t, costs.servicesPeriod) + old(costs.servicesPeriod),
             median: pct(costs.medianPct ?? 0),
             min: pct(costs.minPct ?? 0),
             max: pct(costs.maxPct ?? 0),
             over: t(costs.servicesSource?.over === 'transparent' ? 'over_transparent' : 'over_all'),
           })}
-          {old(costs.servicesPeriod)}
         </p>
       )}
       {providers.ok && list.length > 0 && table(list.slice(0, FIRST_SERVICES), t('services_title', { period: periodText(t, providers.period) }) + old(providers.period))}
@@ -194,14 +197,15 @@ export function sources({ t, costs, providers }: DetailArgs) {
   for (const s of [...costs.channels, ...(providers.ok ? [providers] : []), ...costs.worldwide]) all.set(s.source.id, s.source);
   if (!all.size) return null;
   return (
-    <p class="source">
-      {t('sources_more')}:{' '}
-      {[...all.values()].map((s, i) => (
-        <span key={s.id}>
-          {i > 0 && ' · '}
-          <bdi lang="en">{s.title}</bdi>
-        </span>
-      ))}
-    </p>
+    <div class="source">
+      {t('sources_more')}:
+      <ul class="sources">
+        {[...all.values()].map((s) => (
+          <li key={s.id} lang="en" dir="ltr">
+            {s.title}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
