@@ -249,7 +249,7 @@ rows.push({
   figure: 'RPW importer: live heap after GC at 50k rows vs at 200k rows',
   value: Number((imp.heapLiveGrowthMB ?? 0).toFixed(2)),
   unit: 'MB growth',
-  note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (memory does not grow with the file)`,
+  note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (grows with the services kept for the service lists, about 45 bytes each, bounded by MAX_SERVICES; not with the text read)`,
   baseline: 'live heap at 50k rows' });
 
 const machine = {

@@ -321,7 +321,10 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
   const quarterCache = new Map<string, string | null>();
   const codeCache = new Map<string, boolean>();
   const firmTypeCache = new Map<string, Channel | null | 'reserved'>();
+  /** Firm cell as read -> index into `firms` (names with whitespace collapsed; each validated once). */
   const firmIndex = new Map<string, number>();
+  /** Firm name -> index into `firms`. */
+  const firmByName = new Map<string, number>();
   const firms: string[] = [];
   const otherFirmTypes = new Map<string, number>();
   const unrecognisedSpeed = new Map<string, number>();
@@ -358,6 +361,15 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
     }
     return ok;
   };
+  const normCache = new Map<string, string>();
+  const normCached = (value: string): string => {
+    let n = normCache.get(value);
+    if (n === undefined) {
+      n = norm(value);
+      if (normCache.size < MAX_CACHE) normCache.set(value, n);
+    }
+    return n;
+  };
   const channelOf = (value: string): Channel | null | 'reserved' => {
     let c = firmTypeCache.get(value);
     if (c === undefined) {
@@ -368,7 +380,7 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
   };
 
   let format: RpwFormat = 'world-bank';
-  let at: Partial<Columns> | null = null;
+  let at: Columns | null = null;
   let width = 0;
 
   /** The header: tell the format, check it has the required columns. */
@@ -380,68 +392,77 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
     if (missing.length) {
       throw new DataError(path, line, `missing column(s): ${missing.join(', ')} (the header has: ${names.join(', ')})`);
     }
-    at = Object.fromEntries(required.map((name) => [name, names.indexOf(name)]));
+    // Index of each column (-1 where the format has none: the short format's missing ones read as '').
+    at = Object.fromEntries(RPW_REQUIRED.map((name) => [name, required.includes(name) ? names.indexOf(name) : -1])) as Columns;
     width = fields.length;
   };
 
-  /** One data record: validate, then add it to its corridor x quarter cell. */
-  const row = (fields: string[], first: number, last: number, columns: Partial<Columns>): void => {
-    const fail = (reason: string) => bad(first, last, reason);
-    if (fields.length !== width) return fail(`expected ${width} fields, got ${fields.length}`);
-    const field = (name: keyof Columns): string => {
-      const i = columns[name];
-      return i === undefined ? '' : (fields[i] ?? '');
-    };
-    const periodText = field('period').trim();
+  /** A cell's raw text ('' for a column the format does not have). */
+  const cellText = (fields: string[], i: number): string => (i < 0 ? '' : (fields[i] ?? ''));
+
+  /**
+   * One data record: validate, then add it to its corridor x quarter cell.
+   * Returns why it is bad, or undefined when it was used. (No closure is made
+   * per row: this runs for every row of large files.)
+   */
+  const row = (fields: string[], first: number, c: Columns): string | undefined => {
+    if (fields.length !== width) return `expected ${width} fields, got ${fields.length}`;
+    const periodText = cellText(fields, c['period']).trim();
     const quarter = quarterOf(periodText);
-    if (!quarter) return fail(`period: bad period "${periodText}" (expected YYYY_nQ, Qn YYYY or YYYYQn, n 1-4, year 2000-2100)`);
-    const from = field('source_code').trim();
-    if (!knownCode(from)) return fail(`source_code: unknown ISO 3166-1 alpha-3 code "${from}"`);
-    const to = field('destination_code').trim();
-    if (!knownCode(to)) return fail(`destination_code: unknown ISO 3166-1 alpha-3 code "${to}"`);
-    const cost200Text = field('cc1 total cost %').trim();
+    if (!quarter) return `period: bad period "${periodText}" (expected YYYY_nQ, Qn YYYY or YYYYQn, n 1-4, year 2000-2100)`;
+    const from = cellText(fields, c['source_code']).trim();
+    if (!knownCode(from)) return `source_code: unknown ISO 3166-1 alpha-3 code "${from}"`;
+    const to = cellText(fields, c['destination_code']).trim();
+    if (!knownCode(to)) return `destination_code: unknown ISO 3166-1 alpha-3 code "${to}"`;
+    const cost200Text = cellText(fields, c['cc1 total cost %']).trim();
     const cost200 = finite(cost200Text);
-    if (cost200 === null) return fail(`cc1 total cost %: not a finite number: "${cost200Text}"`);
-    if (!pctInRange(cost200)) return fail(`cc1 total cost %: ${cost200Text} is outside ${PCT_RANGE} percent`);
+    if (cost200 === null) return `cc1 total cost %: not a finite number: "${cost200Text}"`;
+    if (!pctInRange(cost200)) return `cc1 total cost %: ${cost200Text} is outside ${PCT_RANGE} percent`;
     const wb = format === 'world-bank';
-    const cost500Text = wb ? field('cc2 total cost %').trim() : '';
+    const cost500Text = wb ? cellText(fields, c['cc2 total cost %']).trim() : '';
     const cost500 = cost500Text === '' ? null : finite(cost500Text);
     if (cost500Text !== '' && cost500 === null) {
-      return fail(`cc2 total cost %: not a finite number: "${cost500Text}" (leave it empty when there is no USD 500 quote)`);
+      return `cc2 total cost %: not a finite number: "${cost500Text}" (leave it empty when there is no USD 500 quote)`;
     }
-    if (cost500 !== null && !pctInRange(cost500)) return fail(`cc2 total cost %: ${cost500Text} is outside ${PCT_RANGE} percent`);
+    if (cost500 !== null && !pctInRange(cost500)) return `cc2 total cost %: ${cost500Text} is outside ${PCT_RANGE} percent`;
 
-    const firmTypeText = field('firm_type');
+    const firmTypeText = cellText(fields, c['firm_type']);
     const channel = channelOf(firmTypeText);
-    if (channel === 'reserved') return fail(`firm_type: "${firmTypeText.trim()}" is not a firm type`);
-    const firm = field('firm').trim().replace(/\s+/g, ' ');
-    if (firm === '') return fail('firm: missing');
-    if (firm.length > BUNDLE_LIMITS.maxFirmLength) return fail(`firm: longer than ${BUNDLE_LIMITS.maxFirmLength} characters`);
-    if (CONTROL.test(firm)) return fail(`firm: control characters in "${firm}"`);
+    if (channel === 'reserved') return `firm_type: "${firmTypeText.trim()}" is not a firm type`;
+    // A firm is validated once, when first kept (the index has only firms of kept services).
+    const firmText = cellText(fields, c['firm']);
+    let firmAt = firmIndex.get(firmText);
+    let firm = '';
+    if (firmAt === undefined) {
+      firm = firmText.trim().replace(/\s+/g, ' ');
+      if (firm === '') return 'firm: missing';
+      if (firm.length > BUNDLE_LIMITS.maxFirmLength) return `firm: longer than ${BUNDLE_LIMITS.maxFirmLength} characters`;
+      if (CONTROL.test(firm)) return `firm: control characters in "${firm}"`;
+    }
 
-    const marginText = field('cc1 fx margin').trim();
+    const marginText = cellText(fields, c['cc1 fx margin']).trim();
     const margin = marginText === '' && wb ? null : finite(marginText);
     if (marginText !== '' || !wb) {
-      if (margin === null) return fail(`cc1 fx margin: not a finite number: "${marginText}"`);
-      if (!pctInRange(margin)) return fail(`cc1 fx margin: ${marginText} is outside ${PCT_RANGE} percent`);
+      if (margin === null) return `cc1 fx margin: not a finite number: "${marginText}"`;
+      if (!pctInRange(margin)) return `cc1 fx margin: ${marginText} is outside ${PCT_RANGE} percent`;
     }
     let feePct: number | null = null;
     if (wb) {
-      const amountText = field('cc1 lcu amount').trim();
+      const amountText = cellText(fields, c['cc1 lcu amount']).trim();
       const amount = finite(amountText);
-      if (amount === null || amount <= 0) return fail(`cc1 lcu amount: not a positive number: "${amountText}"`);
-      const feeText = field('cc1 lcu fee').trim();
+      if (amount === null || amount <= 0) return `cc1 lcu amount: not a positive number: "${amountText}"`;
+      const feeText = cellText(fields, c['cc1 lcu fee']).trim();
       if (feeText !== '') {
         const fee = finite(feeText);
-        if (fee === null) return fail(`cc1 lcu fee: not a finite number: "${feeText}" (leave it empty when there is no fee figure)`);
+        if (fee === null) return `cc1 lcu fee: not a finite number: "${feeText}" (leave it empty when there is no fee figure)`;
         feePct = (fee / amount) * 100;
-        if (!pctInRange(feePct)) return fail(`cc1 lcu fee: ${feeText} of ${amountText} is outside ${PCT_RANGE} percent`);
+        if (!pctInRange(feePct)) return `cc1 lcu fee: ${feeText} of ${amountText} is outside ${PCT_RANGE} percent`;
       }
     }
 
     let transparent = true;
     if (wb) {
-      const transparentText = norm(field('transparent'));
+      const transparentText = normCached(cellText(fields, c['transparent']));
       if (transparentText !== 'yes' && transparentText !== 'no') tallyAdd(unrecognisedTransparent, transparentText || '(empty)');
       transparent = transparentText === 'yes';
     }
@@ -471,7 +492,7 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
     }
 
     if (wb) {
-      const speedText = norm(field('speed actual'));
+      const speedText = normCached(cellText(fields, c['speed actual']));
       const fast = FAST.has(speedText);
       if (!fast && !SLOW.has(speedText)) tallyAdd(unrecognisedSpeed, speedText || '(empty)');
       if (transparent && fast) keepCheapest(cell.cheapest, cost200);
@@ -487,11 +508,14 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
       );
     }
     servicesKept++;
-    let firmAt = firmIndex.get(firm);
     if (firmAt === undefined) {
-      firmAt = firms.length;
-      firms.push(firm);
-      firmIndex.set(firm, firmAt);
+      firmAt = firmByName.get(firm);
+      if (firmAt === undefined) {
+        firmAt = firms.length;
+        firms.push(firm);
+        firmByName.set(firm, firmAt);
+      }
+      firmIndex.set(firmText, firmAt);
     }
     const channelAt = channel ? CHANNELS.indexOf(channel) : -1;
     cell.services.push(firmAt, channelAt, feePct ?? Number.NaN, margin ?? Number.NaN, cost200);
@@ -518,7 +542,8 @@ export async function importRpw(path: string, options: RpwImportOptions = {}): P
       if (!at) return header(fields, first);
       rowsRead++;
       if (asText) quotesAsText++;
-      row(fields, first, last, at);
+      const reason = row(fields, first, at);
+      if (reason !== undefined) bad(first, last, reason);
       if (options.onProgress && rowsRead % progressEvery === 0) options.onProgress(rowsRead);
       return undefined;
     },
