@@ -12,6 +12,8 @@ import { corridorLossIn, globalSeriesIn, type CorridorLoss, type SeriesPoint } f
 import { corridorsAboveIn } from './history.ts';
 
 export { quoteCost, checkQuote, MAX_INPUT } from './quote.ts';
+export { parseQuote, MAX_QUOTE_TEXT, MAX_QUOTE_VALUE, QUOTE_LANGUAGES } from './parse-quote/index.ts';
+export type { ParsedQuote, ParseQuoteError, ParseQuoteHints, ParseQuoteResult, QuoteField, QuoteLang } from './parse-quote/index.ts';
 export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
 export { CHANNELS, corridorCostsIn, corridorsFrom, allCorridors, ESTIMATE_SOURCE } from './corridors.ts';
 export type { Channel, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, ChannelEstimate } from './corridors.ts';

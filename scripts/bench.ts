@@ -248,6 +248,8 @@ rows.push({
   note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (memory does not grow with the file)`,
   baseline: 'live heap at 50k rows' });
 
+rows.push(...(await (await import('./bench-parser.ts')).benchParser()));
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
