@@ -6,7 +6,7 @@
  */
 import { readNumber } from '../read-number.ts';
 import { isoCurrencies, SIGNS, type SharedMark } from './currencies.ts';
-import { labelPatterns, monthPatterns, type LabelKind } from './labels.ts';
+import { labelPatterns, monthPatterns, ROLE_PRIORITY, type LabelKind } from './labels.ts';
 import type { QuoteLang } from './types.ts';
 
 export interface CurRef {
@@ -213,7 +213,7 @@ export function readTokens(text: string, locale: string | undefined): Tokens {
       found.push({ start: m.index, end: m.index + m[0].length, kind, lang });
     }
   }
-  const rank = (k: LabelKind): number => (k === 'free' ? -1 : ['other', 'received', 'fee', 'total', 'rate', 'amount'].indexOf(k));
+  const rank = (k: LabelKind): number => (k === 'free' ? -1 : ROLE_PRIORITY.indexOf(k));
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
   const labels: LabelToken[] = [];
   let lastEnd = 0;
