@@ -64,7 +64,7 @@ export const SIGNS: Readonly<Record<string, string | SharedMark>> = {
   // East and southern African mobile money (M-Pesa, MTN MoMo, Airtel, Unitel).
   Ksh: 'KES', KSh: 'KES', Kshs: 'KES', TSh: 'TZS', Tsh: 'TZS', USh: 'UGX', Ush: 'UGX', MT: 'MZN', Mt: 'MZN', Kz: 'AOA',
   Rp: 'IDR', RM: 'MYR', Tk: 'BDT', 'S/': 'PEN', 'zł': 'PLN',
-  FCFA: 'CFA', 'F CFA': 'CFA',
+  FCFA: 'CFA', 'F CFA': 'CFA', '₣': 'CFA',
   Rs: 'Rs', 'Rs.': 'Rs', '₨': 'Rs',
   'रु': 'rupee', 'रु.': 'rupee', 'रुपये': 'INR', 'रुपए': 'INR',
   // Arabic: abbreviations, full names and the bare words.

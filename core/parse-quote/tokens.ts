@@ -82,7 +82,10 @@ export function normalise(text: string): string {
     .replace(/\u066b/g, '.')
     .replace(/\u066c/g, ',')
     .replace(/\u2212/g, '-')
-    .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n');
+    .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
+    // West African mobile money writes the CFA franc as an F glued to the figure ("50.000F"):
+    // the franc sign, so it reads as a currency mark rather than a letter that voids the figure.
+    .replace(/(\d)F(?![\p{L}\p{M}\d])/gu, '$1₣');
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
