@@ -6,8 +6,8 @@
  */
 import { readNumber } from '../read-number.ts';
 import { isoCurrencies, SIGNS, type SharedMark } from './currencies.ts';
-import { labelPatterns, monthPatterns, ROLE_PRIORITY, type LabelKind } from './labels.ts';
-import type { QuoteLang } from './types.ts';
+import { isMonthName, labelPatterns, LETTER, ROLE_PRIORITY, type LabelKind } from './labels.ts';
+import { QUOTE_LANGUAGES, type QuoteLang } from './types.ts';
 
 export interface CurRef {
   /** ISO 4217 code; undefined while a shared mark (`$`, `FCFA`) is unsettled. */
@@ -99,12 +99,12 @@ function signPattern(): RegExp {
       .map((s) => {
         const e = escapeRegExp(s);
         // A mark starting or ending with a letter must not touch another letter ("MT" in "MTCN", "RM" in "FORM").
-        const left = /^\p{L}/u.test(s) ? '(?<![\\p{L}\\p{M}])' : '';
-        const right = /\p{L}$/u.test(s) ? '(?![\\p{L}\\p{M}])' : '';
+        const left = /^\p{L}/u.test(s) ? `(?<![${LETTER}])` : '';
+        const right = /\p{L}$/u.test(s) ? `(?![${LETTER}])` : '';
         return left + e + right;
       })
       .join('|'),
-    'gu',
+    'g',
   );
   return new RegExp(signRegex.source, signRegex.flags);
 }
@@ -122,6 +122,10 @@ const DIGIT_RUN = /(?<![\d.,])\+?\d{1,4}(?:(?:[ \-.]|[ ]?\([ ]?|[ ]?\)[ ]?)\d{1,
 /** Units that make a figure a duration, not money ("rate guaranteed for 24 hours", "24 h", "3-5 días"). */
 const UNIT_AFTER =
   /^[ \t]?(?:h|hrs?|hours?|minutes?|mins?|days?|business days?|weeks?|months?|years?|seconds?|horas?|heures?|jours?|d[ií]as?|stunden?|std|tagen?|tage|minuten?|minutos?|ore|giorni|araw|oras|minuto|मिनट|घंटे|दिन|ساعة|ساعات|دقيقة|دقائق|يوم|أيام)(?![\p{L}\p{M}])/iu;
+
+/** The word after a figure ("14 March", "14 de marzo", "14. März") and before it ("March 14", "marzo de 2026"), to ask `isMonthName`. */
+const MONTH_AFTER = /^\.?[ \t]*(?:(?:de|of|del)[ \t]+)?([\p{L}\p{M}]+)/iu;
+const MONTH_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\.?[ \t]*(?:de[ \t]+)?$/iu;
 
 type DecimalSep = '.' | ',';
 
@@ -259,8 +263,13 @@ export function readTokens(text: string, locale: string | undefined): Tokens {
     if (!moneyGrouping(m[0])) mask.fill(3, m.index, m.index + m[0].length);
   }
 
+  // The languages whose month names make a figure a date: the labels', the locale's, English.
+  const langs = new Set<QuoteLang>(['en', ...labels.map((l) => l.lang)]);
+  const hinted = locale?.slice(0, 2).toLowerCase();
+  if (hinted === 'fi' && locale?.toLowerCase().startsWith('fil')) langs.add('tl');
+  else if ((QUOTE_LANGUAGES as readonly string[]).includes(hinted ?? '')) langs.add(hinted as QuoteLang);
+
   // Numbers, minus the ones that are parts of words, dates, times, ranges, percents, durations, phone numbers.
-  const months = monthPatterns();
   const kept: { start: number; end: number; raw: string; signed: boolean }[] = [];
   for (const m of text.matchAll(new RegExp(NUMBER.source, 'g'))) {
     const start = m.index;
@@ -279,8 +288,8 @@ export function readTokens(text: string, locale: string | undefined): Tokens {
       (/[/:\-–]/.test(after) && /\d/.test(text[end + 1] ?? '')) ||
       (after === '.' && /\d/.test(text[end + 1] ?? '')) ||
       UNIT_AFTER.test(text.slice(end, end + 20)) ||
-      months.after.test(text.slice(end, end + 20)) ||
-      months.before.test(text.slice(Math.max(0, start - 20), start));
+      isMonthName(MONTH_AFTER.exec(text.slice(end, end + 20))?.[1] ?? '', langs) ||
+      isMonthName(MONTH_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '', langs);
     if (junk) continue;
     const signed = /[+\-–]/.test(before) && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '');
     kept.push({ start, end, raw: m[0], signed });
