@@ -13,6 +13,8 @@ import { corridorLossIn, globalSeriesIn, type CorridorLoss, type SeriesPoint } f
 import { corridorsAboveIn } from './history.ts';
 
 export { quoteCost, checkQuote, MAX_INPUT } from './quote.ts';
+export { parseQuote, MAX_QUOTE_TEXT, MAX_QUOTE_VALUE, QUOTE_LANGUAGES } from './parse-quote/index.ts';
+export type { ParsedQuote, ParseQuoteError, ParseQuoteHints, ParseQuoteResult, QuoteField, QuoteLang } from './parse-quote/index.ts';
 export type { QuoteInput, QuoteCost, QuoteError, FeeMode } from './quote.ts';
 export { CHANNELS, CHANNEL_GROUPS, corridorCostsIn, corridorProvidersIn, corridorsFrom, allCorridors, worldwideChannels, OLD_AFTER_QUARTERS, EXTREME_ABOVE_PCT } from './corridors.ts';
 export type { Channel, ChannelGroup, ChannelCost, CorridorCosts, CorridorError, CorridorOptions, CorridorFlag, CorridorProviders, ProviderCost, WorldwideChannel } from './corridors.ts';

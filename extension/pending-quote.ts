@@ -6,7 +6,7 @@
 import type { Bundle } from '../core/data/types.ts';
 import type { MessageKey } from '../core/i18n/messages.ts';
 import type { CalculatorStore } from '../core/store.ts';
-import { parseQuote, type ParsedQuote } from '../core/parse-quote.ts';
+import { parseQuote, type ParsedQuote } from '../core/parse-quote/index.ts';
 
 export interface QuoteHandOver {
   /** What to tell the user, in order, as message keys with parameters. */

@@ -252,6 +252,8 @@ rows.push({
   note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (grows with the services kept for the service lists, about 45 bytes each, bounded by MAX_SERVICES; not with the text read)`,
   baseline: 'live heap at 50k rows' });
 
+rows.push(...(await (await import('./bench-parser.ts')).benchParser()));
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,

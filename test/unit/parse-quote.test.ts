@@ -8,7 +8,7 @@ import {
   type ParseQuoteError,
   type ParseQuoteHints,
   type ParseQuoteResult,
-} from '../../core/parse-quote.ts';
+} from '../../core/parse-quote/index.ts';
 
 interface Case {
   readonly name: string;
@@ -85,50 +85,50 @@ const CASES: readonly Case[] = [
     expected: ok({ fee: 4.99, sendCurrency: 'USD', missing: ['amount', 'rate', 'receiveCurrency'] }),
   },
   {
-    name: 'rate alone',
-    text: '1 USD = 17.05 MXN',
+    name: 'a rate with a transfer word',
+    text: 'Transfer rate: 1 USD = 17.05 MXN',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
     name: 'rate with decimals on the 1',
-    text: '1.00 USD = 17.0500 MXN',
+    text: 'Send money at 1.00 USD = 17.0500 MXN',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
     name: 'labelled rate GBP to INR',
-    text: 'Exchange rate: 1 GBP = 104.50 INR',
+    text: 'Money transfer exchange rate: 1 GBP = 104.50 INR',
     expected: ok({ rate: 104.5, sendCurrency: 'GBP', receiveCurrency: 'INR', missing: ['amount', 'fee'] }),
   },
   {
-    name: 'MX$ alone is an amount in MXN, not a rate',
-    text: 'MX$17.05',
+    name: 'MX$ with a send label is an amount in MXN, not a rate',
+    text: 'You send MX$17.05',
     expected: ok({ amount: 17.05, sendCurrency: 'MXN', missing: ['fee', 'rate', 'receiveCurrency'] }),
   },
   {
     name: 'MX$ after "$1 USD =" is the rate',
-    text: '$1 USD = MX$17.05',
+    text: 'Transfer rate $1 USD = MX$17.05',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
     name: 'MX$ under "1 USD" without "=" is the rate',
-    text: '1 USD\nMX$17.05',
+    text: 'Remittances to Mexico\n1 USD\nMX$17.05',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
     name: 'MX$ with USD being sent is what arrives',
-    text: 'MX$3,410.00',
+    text: 'Recipient gets MX$3,410.00',
     hints: { sendCurrency: 'USD' },
     expected: ok({ sendCurrency: 'USD', receiveCurrency: 'MXN', received: 3410, missing: ['amount', 'fee', 'rate'] }),
   },
   {
     name: 'comma decimal, € after',
-    text: 'Fee 4,99 €',
+    text: 'Transfer fee 4,99 €',
     expected: ok({ fee: 4.99, sendCurrency: 'EUR', missing: ['amount', 'rate', 'receiveCurrency'] }),
   },
   {
-    name: '€ before, no label: the amount sent',
-    text: '€4.99',
-    expected: ok({ amount: 4.99, sendCurrency: 'EUR', missing: ['fee', 'rate', 'receiveCurrency'] }),
+    name: '€ before, no label, next to what arrives: the amount sent',
+    text: 'Remittance: €4.99 → ₱310.00',
+    expected: ok({ amount: 4.99, sendCurrency: 'EUR', receiveCurrency: 'PHP', received: 310, missing: ['fee', 'rate'] }),
   },
   {
     name: 'comma thousands, dot decimal',
@@ -162,8 +162,8 @@ const CASES: readonly Case[] = [
   },
   {
     name: '"0 fee" (label after the figure)',
-    text: '0 fee',
-    expected: ok({ fee: 0, missing: ['amount', 'rate', 'sendCurrency', 'receiveCurrency'] }),
+    text: '0 fee · 1 USD = 17.05 MXN',
+    expected: ok({ fee: 0, rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount'] }),
   },
   {
     name: 'promo "No fee" with a rate',
@@ -172,22 +172,22 @@ const CASES: readonly Case[] = [
   },
   {
     name: '"Fee: free"',
-    text: 'Fee: free',
+    text: 'Transfer fee: free',
     expected: ok({ fee: 0, missing: ['amount', 'rate', 'sendCurrency', 'receiveCurrency'] }),
   },
   {
     name: 'bare labelled rate',
-    text: 'Rate: 17.05',
+    text: 'Transfer rate: 17.05',
     expected: ok({ rate: 17.05, missing: ['amount', 'fee', 'sendCurrency', 'receiveCurrency'] }),
   },
   {
     name: 'arrow rate',
-    text: '1 EUR → 1.0845 USD',
+    text: 'Sending 1 EUR → 1.0845 USD',
     expected: ok({ rate: 1.0845, sendCurrency: 'EUR', receiveCurrency: 'USD', missing: ['amount', 'fee'] }),
   },
   {
     name: 'codes before the figures',
-    text: 'USD 1 = PHP 56.12',
+    text: 'Remittance rate USD 1 = PHP 56.12',
     expected: ok({ rate: 56.12, sendCurrency: 'USD', receiveCurrency: 'PHP', missing: ['amount', 'fee'] }),
   },
   {
@@ -227,7 +227,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'both directions printed and consistent',
-    text: '1 USD = 17.05 MXN\n1 MXN = 0.0587 USD',
+    text: 'Transfer rate\n1 USD = 17.05 MXN\n1 MXN = 0.0587 USD',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
@@ -254,12 +254,12 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'amount and arrival with an arrow is not a rate',
-    text: '$200 → ₱11,224.00',
+    text: 'Remittance: $200 → ₱11,224.00',
     expected: ok({ amount: 200, receiveCurrency: 'PHP', received: 11224, missing: ['fee', 'rate', 'sendCurrency'] }),
   },
   {
     name: '"MXN per USD" rate',
-    text: 'Our rate: 17.05 MXN per USD',
+    text: 'Our transfer rate: 17.05 MXN per USD',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
@@ -269,7 +269,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'Swiss apostrophe thousands',
-    text: "CHF 1'000.00 · Gebühr CHF 9.90",
+    text: "Überweisung CHF 1'000.00 · Gebühr CHF 9.90",
     expected: ok({ amount: 1000, fee: 9.9, sendCurrency: 'CHF', missing: ['rate', 'receiveCurrency'] }),
   },
   {
@@ -279,19 +279,19 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'hints fill currencies the text leaves out',
-    text: 'Fee 4.99',
+    text: 'Transfer fee 4.99',
     hints: { sendCurrency: 'usd', receiveCurrency: 'MXN' },
     expected: ok({ fee: 4.99, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'rate'] }),
   },
   {
-    name: '1.000 with a German locale and nothing else to go by is a thousand',
-    text: '1.000 EUR',
+    name: '1.000 with a German locale and nothing else to go by (Spanish labels do not vote) is a thousand',
+    text: 'Envío 1.000 EUR',
     hints: { locale: 'de-DE' },
     expected: ok({ amount: 1000, sendCurrency: 'EUR', missing: ['fee', 'rate', 'receiveCurrency'] }),
   },
   {
     name: 'dates, durations and savings are not figures of the quote',
-    text: 'Exchange rate 1 USD = 17.05 MXN, valid until 12/05/2026\nRate guaranteed for 24 hours\nYou save $5.00 vs. your bank',
+    text: 'Send to Mexico · Exchange rate 1 USD = 17.05 MXN, valid until 12/05/2026\nRate guaranteed for 24 hours\nYou save $5.00 vs. your bank',
     expected: ok({ rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount', 'fee'] }),
   },
   {
@@ -300,7 +300,95 @@ const CASES: readonly Case[] = [
     expected: ok({ fee: 4.99, rate: 17.05, sendCurrency: 'USD', receiveCurrency: 'MXN', missing: ['amount'] }),
   },
 
+  // The classes of issue 12: what a migrant copies from a receipt, an e-mail or a text message.
+  {
+    name: 'bank wire copied with tabs: the labels\' currencies decide, not the first figure with a code',
+    text: 'Amount (USD)\t$2,500.00\nExchange rate (EUR)\t0.9182\nRecipient amount (EUR)\t€2,295.50',
+    expected: ok({ amount: 2500, rate: 0.9182, sendCurrency: 'USD', receiveCurrency: 'EUR', received: 2295.5, missing: ['fee'] }),
+  },
+  {
+    name: 'GH₵, the cedi as Intl writes it',
+    text: 'You send £100.00 · Recipient gets GH₵1,852.40',
+    expected: ok({ amount: 100, sendCurrency: 'GBP', receiveCurrency: 'GHS', received: 1852.4, missing: ['fee', 'rate'] }),
+  },
+  {
+    name: 'M-Pesa text message: the phone number is not the amount, the balance is not either',
+    text: 'SCK4H7LQ2P Confirmed. Ksh5,000.00 sent to JOHN KAMAU 0712345678 on 14/3/26 at 10:32 AM. New M-PESA balance is Ksh12,340.50. Transaction cost, Ksh33.00.',
+    expected: ok({ amount: 5000, fee: 33, sendCurrency: 'KES', missing: ['rate', 'receiveCurrency'] }),
+  },
+  {
+    name: 'promotion: the crossed-out fee copied before the one that applies',
+    text: 'You send\n$500.00 USD\nFee\n$3.99 $0.00\nExchange rate\n$1 = ₱56.12',
+    expected: ok({ amount: 500, fee: 0, rate: 56.12, sendCurrency: 'USD', receiveCurrency: 'PHP', missing: [] }),
+  },
+  {
+    name: 'Italian singular fee word',
+    text: 'Invii 100,00 € · Commissione 2,50 €',
+    expected: ok({ amount: 100, fee: 2.5, sendCurrency: 'EUR', missing: ['rate', 'receiveCurrency'] }),
+  },
+  {
+    name: 'Spanish receipt: the amount to the beneficiary',
+    text: 'Monto de la transferencia: 250.00 USD\nMonto a pagar al beneficiario: 1,920.00 GTQ',
+    expected: ok({ amount: 250, sendCurrency: 'USD', receiveCurrency: 'GTQ', received: 1920, missing: ['fee', 'rate'] }),
+  },
+  {
+    name: 'French receipt: the amount to hand to the beneficiary',
+    text: 'Montant envoyé : 250,00 EUR\nMontant à remettre au bénéficiaire : 2 697,50 MAD',
+    expected: ok({ amount: 250, sendCurrency: 'EUR', receiveCurrency: 'MAD', received: 2697.5, missing: ['fee', 'rate'] }),
+  },
+  {
+    name: 'Arabic labels',
+    text: 'أنت ترسل: 500.00 AED | الرسوم: 16.00 AED | سعر الصرف: 1 AED = 22.65 INR',
+    expected: ok({ amount: 500, fee: 16, rate: 22.65, sendCurrency: 'AED', receiveCurrency: 'INR', missing: [] }),
+  },
+  {
+    name: 'Arabic-Indic digits',
+    text: 'المبلغ المرسل: ١٬٥٠٠٫٠٠ SAR\nالرسوم: ١٥٫٠٠ SAR',
+    expected: ok({ amount: 1500, fee: 15, sendCurrency: 'SAR', missing: ['rate', 'receiveCurrency'] }),
+  },
+  {
+    name: 'Hindi labels, Devanagari digits',
+    text: 'आप भेजते हैं: ५००.०० USD · शुल्क: ५.०० USD',
+    expected: ok({ amount: 500, fee: 5, sendCurrency: 'USD', missing: ['rate', 'receiveCurrency'] }),
+  },
+  {
+    name: 'Tagalog labels',
+    text: 'Ipapadala mo: 200.00 USD · Bayad: 2.99 USD · Matatanggap nila: 11,224.00 PHP',
+    expected: ok({ amount: 200, fee: 2.99, sendCurrency: 'USD', receiveCurrency: 'PHP', received: 11224, missing: ['rate'] }),
+  },
+  {
+    name: 'Chinese labels and full-width punctuation',
+    text: '汇款金额：300.00 USD，手续费：5.99 USD，汇率：1 USD = 7.185 CNY',
+    expected: ok({ amount: 300, fee: 5.99, rate: 7.185, sendCurrency: 'USD', receiveCurrency: 'CNY', missing: [] }),
+  },
+
   // Refused.
+  // Not quotes: a figure with a currency is not enough without a transfer context.
+  { name: 'a lone price', text: '€4.99', expected: refused('quote_parse_nothing_found') },
+  { name: 'a lone figure in a sign that names one currency', text: 'MX$17.05', expected: refused('quote_parse_nothing_found') },
+  { name: 'a lone rate without a transfer word', text: '1 USD = 17.05 MXN', expected: refused('quote_parse_nothing_found') },
+  { name: 'a lone fee without a transfer word (shipping, a bill)', text: 'Fee 4,99 €', expected: refused('quote_parse_nothing_found') },
+  {
+    name: 'a rate board',
+    text: 'Today\'s rates\nUSD/MXN 17.05\nUSD/GTQ 7.72\nUSD/PHP 56.12',
+    expected: refused('quote_parse_nothing_found'),
+  },
+  {
+    name: 'a tracking receipt: the date is not the amount',
+    text: 'Track your transfer\nMTCN 482 915 3306\nSent on 14 March 2026\nStatus: Available for pickup',
+    expected: refused('quote_parse_nothing_found'),
+  },
+  { name: 'a sending limit', text: 'Send up to $2,999 per day', expected: refused('quote_parse_nothing_found') },
+  {
+    name: 'a phone\'s price and its order date',
+    text: 'Apple iPhone 15, 128 GB\n$799.00\nOrdered on March 3, 2026',
+    expected: refused('quote_parse_nothing_found'),
+  },
+  {
+    name: 'a share price with its daily change',
+    text: 'Western Union Co (WU) $8.52 USD −0.07 (−0.81%)',
+    expected: refused('quote_parse_nothing_found'),
+  },
   { name: 'empty', text: '', expected: refused('quote_parse_empty') },
   { name: 'whitespace only', text: ` \n\t${NBSP} `, expected: refused('quote_parse_empty') },
   {
@@ -322,9 +410,9 @@ const CASES: readonly Case[] = [
     expected: refused('quote_parse_ambiguous'),
   },
   {
-    name: 'two corridors',
+    name: 'two corridors: a rate board, not a quote',
     text: '1 USD = 17.05 MXN · 1 USD = 56.12 PHP',
-    expected: refused('quote_parse_ambiguous'),
+    expected: refused('quote_parse_nothing_found'),
   },
   {
     name: 'labelled rate disagreeing with the rate line',
@@ -362,7 +450,7 @@ describe('parseQuote: limits', () => {
   });
 
   it('measures the length after trimming the selection', () => {
-    expect(parseQuote(`\n\n${'Fee 4.99 USD'}${' '.repeat(3000)}`).ok).toBe(true);
+    expect(parseQuote(`\n\n${'Transfer fee 4.99 USD'}${' '.repeat(3000)}`).ok).toBe(true);
   });
 
   it('keeps a value of exactly 1e9 and refuses one above it', () => {
@@ -373,7 +461,7 @@ describe('parseQuote: limits', () => {
   });
 
   it('ignores hints that are not currencies or locales', () => {
-    expect(parseQuote('Fee 4.99 USD', { sendCurrency: 'XYZ', receiveCurrency: 'dollars', locale: 'not a locale!!' })).toEqual(
+    expect(parseQuote('Transfer fee 4.99 USD', { sendCurrency: 'XYZ', receiveCurrency: 'dollars', locale: 'not a locale!!' })).toEqual(
       ok({ fee: 4.99, sendCurrency: 'USD', missing: ['amount', 'rate', 'receiveCurrency'] }),
     );
   });
