@@ -131,7 +131,7 @@ function fixedSources(meansFile: string): SourceInfo[] {
 export function bankMtoSource(fileName: string): SourceInfo {
   return {
     id: 'rpw-corridor-bank-mto',
-    title: 'Computed with the official RPW method (mean of the transparent services) by a public project; equals World Bank DataBank where both exist (not an official RPW series)',
+    title: 'Computed by a public project with the official RPW method; equals World Bank DataBank where both exist (not an official RPW series)',
     location:
       `${fileName}: corridor x quarter averages for the corridors into Bangladesh, India, Nepal and the Philippines, from the public repository ` +
       'Sambhav255/mofa (data/raw/rpw_real.csv, commit ad40f2b); ISO3 codes added',

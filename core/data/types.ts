@@ -168,9 +168,10 @@ export interface Bundle {
   readonly serviceStats?: Readonly<Record<string, readonly ServiceStatsSeries[]>>;
   /**
    * The surveyed services by `FROM-TO` key, one entry per quarter and source,
-   * in time order: every quarter in `generated/services.json` (which carries
-   * only this field and `sources`), the latest quarter in a `detail` file;
-   * never in `full` or `latest`.
+   * in time order (then by source index): every quarter in
+   * `generated/services.json` (which carries only `schema`, `sources` and this
+   * field: `ServicesFile`), the latest quarter in a `detail` file; never in
+   * `full` or `latest`.
    */
   readonly services?: Readonly<Record<string, readonly ServiceQuarter[]>>;
   /**

@@ -15,6 +15,7 @@ import type {
   ServiceStatsSeries,
   SourceInfo,
 } from '../../core/data/types.ts';
+import { periodTime } from '../../core/periods.ts';
 import { countryEntry } from './check.ts';
 import type { ChannelDraft, QuarterFigures, SeriesDraft } from './parse.ts';
 import type { RpwStats } from './rpw.ts';
@@ -240,18 +241,23 @@ export function buildLatest(full: Bundle): Bundle {
   const periods = [...new Set(picks.map(([, , last]) => last))].sort(compare);
   const periodIndex = new Map(periods.map((q, i) => [q, i]));
 
-  // Headline rows the first paint needs: the channel figures and the global
-  // averages of the same quarters. Sources are re-indexed to the ones still
-  // used; the first three (corridor and volume sources) keep their places.
-  const channelPeriods = new Set(full.headline.filter(([, name]) => name.startsWith('channel_')).map(([period]) => period));
-  const headlineKept = full.headline.filter(([period, name]) => name.startsWith('channel_') || (name === 'global_average' && channelPeriods.has(period)));
+  // Headline rows the first paint needs: for each channel, its global figure of
+  // the quarter nearest to some corridor's latest quarter (core/corridors.ts
+  // shows the worldwide channel figure of the nearest quarter; among those with
+  // a global average too, for the estimates), and the global averages of those
+  // quarters. Sources are re-indexed to the ones still used; the first three
+  // (corridor and volume sources) keep their places.
+  const headlineKept = firstPaintHeadline(full.headline, periods);
   const used = [...new Set([0, 1, 2, ...headlineKept.map((row) => row[3]), ...picks.map(([, series]) => series.source)])].sort((a, b) => a - b);
   const newIndex = new Map(used.map((old, i) => [old, i]));
   const reindex = (source: number) => newIndex.get(source) ?? 0;
   // The widget shows each source's title; the locations (long URLs) stay in full.json only.
+  // `over` stays in full.json too: the titles say it (the widget's 25 KB budget counts every byte).
   const sources = used.flatMap((i) => {
     const source = full.sources[i];
-    return source ? [{ ...source, location: 'full.json' }] : [];
+    if (!source) return [];
+    const { over: _over, ...rest } = source;
+    return [{ ...rest, location: 'full.json' }];
   });
 
   const corridors: Record<string, CorridorSeries[]> = {};
@@ -268,6 +274,41 @@ export function buildLatest(full: Bundle): Bundle {
   const headline: HeadlineRow[] = headlineKept.map(([period, indicator, value, source]) => [period, indicator, value, reindex(source)]);
   const { channels: _channels, serviceStats: _stats, services: _services, smart: _smart, ...rest } = full;
   return { ...rest, variant: 'latest', sources, periods, headline, corridors, volumes: {} };
+}
+
+/**
+ * The headline rows `latest` keeps (see `buildLatest`), in their order: per
+ * channel, the `channel_*` figure of the quarter nearest to each of
+ * `periods` (on a tie the later), once among all its quarters and once among
+ * those that also have a `global_average`; and those quarters' global averages.
+ */
+function firstPaintHeadline(headline: readonly HeadlineRow[], periods: readonly string[]): HeadlineRow[] {
+  const global = new Set(headline.filter(([p, name, value]) => name === 'global_average' && p.includes('Q') && value > 0).map(([p]) => p));
+  const byChannel = new Map<string, string[]>();
+  for (const [p, name] of headline) if (name.startsWith('channel_')) byChannel.set(name, [...(byChannel.get(name) ?? []), p]);
+  const nearest = (candidates: readonly string[], period: string): string | undefined => {
+    const target = periodTime(period);
+    let best: string | undefined;
+    for (const p of candidates) {
+      const d = Math.abs(periodTime(p) - target);
+      const bestD = best === undefined ? Infinity : Math.abs(periodTime(best) - target);
+      if (d < bestD || (d === bestD && best !== undefined && periodTime(p) > periodTime(best))) best = p;
+    }
+    return best;
+  };
+  const keep = new Set<string>();
+  const quarters = new Set<string>();
+  for (const [name, list] of byChannel) {
+    for (const period of periods) {
+      for (const candidates of [list, list.filter((p) => global.has(p))]) {
+        const p = nearest(candidates, period);
+        if (p === undefined) continue;
+        keep.add(`${p} ${name}`);
+        if (global.has(p)) quarters.add(p);
+      }
+    }
+  }
+  return headline.filter(([p, name]) => keep.has(`${p} ${name}`) || (name === 'global_average' && quarters.has(p)));
 }
 
 /**

@@ -276,10 +276,27 @@ describe('measured figures in the committed bundle', () => {
     for (const key of ['channels', 'serviceStats', 'services', 'smart']) expect(latest).not.toHaveProperty(key);
   });
 
+  it('latest.json keeps, per channel, the global figure of the quarter nearest to some corridor\'s latest, with its global average', () => {
+    const time = (p: string) => Number(p.slice(0, 4)) + (Number(p.slice(5)) - 0.5) / 4;
+    const latestPeriods = Object.values(latest.corridors).map(([s]) => latest.periods[s?.start ?? 0] ?? '');
+    for (const channel of ['bank', 'mto', 'post_office', 'mobile_operator']) {
+      const all = full.headline.filter(([p, n]) => n === `channel_${channel}` && p.includes('Q')).map(([p]) => p);
+      const kept = latest.headline.filter(([, n]) => n === `channel_${channel}`).map(([p]) => p);
+      for (const period of latestPeriods) {
+        const best = Math.min(...all.map((p) => Math.abs(time(p) - time(period))));
+        expect(kept.some((p) => Math.abs(time(p) - time(period)) === best), `${channel} near ${period}`).toBe(true);
+      }
+      const hasGlobal = (b: Bundle, p: string) => b.headline.some(([q, n]) => q === p && n === 'global_average');
+      for (const p of kept) expect(hasGlobal(latest, p), `global_average ${p}`).toBe(hasGlobal(full, p));
+    }
+    expect(latest.headline.length).toBeLessThan(full.headline.filter(([, n]) => n.startsWith('channel_') || n === 'global_average').length);
+  });
+
   it('the 2025Q3 official-method averages are the latest figures of the South Asia and Philippines corridors', () => {
     const [series] = latest.corridors['USA-IND'] ?? [];
     expect(latest.periods[series?.start ?? -1]).toBe('2025Q3');
-    expect(latest.sources[series?.source ?? -1]).toMatchObject({ id: 'rpw-corridor-bank-mto', kind: 'computed', over: 'transparent' });
+    expect(latest.sources[series?.source ?? -1]).toMatchObject({ id: 'rpw-corridor-bank-mto', kind: 'computed' });
+    expect(full.sources.find((s) => s.id === 'rpw-corridor-bank-mto')?.over).toBe('transparent');
     // 2025Q3,United States,USA,India,IND,... in the source file.
     const raw = readFileSync(join(root, 'core/data/sources/rpw-corridor-bank-mto-2011q1-2025q3-south-asia-philippines.csv'), 'utf8');
     const row = raw.split(/\r?\n/).find((line) => line.startsWith('2025Q3,') && line.includes(',USA,') && line.includes(',IND,'));
