@@ -10,6 +10,7 @@
  * of the quarter nearest to the corridor's that has both figures. Estimates
  * say so (`basis: 'estimated'`) and carry their method.
  */
+import { MAX_PCT, MIN_PCT } from './validate-bundle.ts';
 import type { Bundle, ChannelSeries, CorridorSeries, Period, SourceInfo } from './data/types.ts';
 import type { MessageKey } from './i18n/messages.ts';
 import { currencyOf, toAlpha3 } from './countries.ts';
@@ -261,7 +262,8 @@ export function corridorCostsIn(
   const source = point && bundle.sources[point.series.source];
   const pct200 = point && at(point.series.pct200, point.offset);
   if (!point || !source || pct200 === null || pct200 === undefined) {
-    return { ok: false, error: 'error_period_unavailable', suggestions: [] };
+    // No quarter asked: the corridor has no figure at all.
+    return { ok: false, error: asked === undefined ? 'error_corridor_unknown' : 'error_period_unavailable', suggestions: [] };
   }
   const pct500 = at(point.series.pct500, point.offset);
   const usd = options.amountUsd;
@@ -275,10 +277,12 @@ export function corridorCostsIn(
       continue;
     }
     const estimate = channelRatio(bundle, channel, point.period);
-    if (!estimate) continue;
+    const totalPct = estimate ? (averagePct * estimate.channelPct) / estimate.globalPct : NaN;
+    // An estimate outside the range a bundle's own figures may take (an absurd global average) is no estimate.
+    if (!estimate || !(totalPct >= MIN_PCT && totalPct <= MAX_PCT)) continue;
     channels.push({
       channel,
-      totalPct: (averagePct * estimate.channelPct) / estimate.globalPct,
+      totalPct,
       basis: 'estimated',
       period: point.period,
       source: ESTIMATE_SOURCE,
