@@ -10,7 +10,7 @@
  */
 import type { Bundle } from '../core/data/types.ts';
 import { validateBundle } from '../core/validate-bundle.ts';
-import { prescanJson } from '../core/prescan-json.ts';
+import { createPrescan } from '../core/prescan-json.ts';
 
 export type LoadFailure = 'http' | 'timeout' | 'too_large' | 'invalid' | 'network';
 export type LoadResult = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly reason: LoadFailure };
@@ -73,19 +73,36 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
       stop('too_large');
       return { ok: false, reason: 'too_large' };
     }
-    const bytes = await readLimited(response, maxBytes, () => stop('too_large'));
-    if (bytes === 'too_large') return { ok: false, reason: 'too_large' };
-    if (bytes === 'failed') return { ok: false, reason: cut ?? 'network' };
+    // The body is decoded and looked at as it arrives: a structure no bundle can contain (too
+    // deep, too many values or items, too long a string) stops the download there, before
+    // anything is built from it. Then parse and validate, each in its own task, so the page
+    // stays responsive for any body up to 5 MB (`npm run bench` measures the longest task).
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const prescan = createPrescan();
+    const parts: string[] = [];
+    const text = await readLimited(response, maxBytes, (chunk) => {
+      try {
+        const part = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+        parts.push(part);
+        return prescan.push(part) === null;
+      } catch {
+        return false; // not UTF-8
+      }
+    });
+    if (text === 'too_large') {
+      stop('too_large');
+      return { ok: false, reason: 'too_large' };
+    }
+    if (text === 'refused') {
+      stop();
+      return { ok: false, reason: 'invalid' };
+    }
+    if (text === 'failed') return { ok: false, reason: cut ?? 'network' };
     if (cut) return { ok: false, reason: cut };
-    // Each step in its own task, so the page stays responsive (under 200 ms per task for any
-    // body up to 5 MB; `npm run bench` measures it): decode and look (structures no bundle can
-    // contain are refused before anything is built from them), parse, validate.
     let json: unknown;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      if (prescanJson(text) !== null) return { ok: false, reason: 'invalid' };
       await nextTask();
-      json = JSON.parse(text);
+      json = JSON.parse(parts.join(''));
     } catch {
       return { ok: false, reason: 'invalid' };
     }
@@ -108,36 +125,34 @@ function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The body's bytes, or why not; stops reading (and cancels) past `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array | 'too_large' | 'failed'> {
+/**
+ * Reads the body chunk by chunk into `take` (then once with null at the end),
+ * stopping (and cancelling) past `maxBytes` or when `take` returns false.
+ */
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  take: (chunk: Uint8Array | null) => boolean,
+): Promise<'done' | 'too_large' | 'refused' | 'failed'> {
   const body = response.body;
-  if (!body) return new Uint8Array(0);
+  if (!body) return take(null) ? 'done' : 'refused';
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return take(null) ? 'done' : 'refused';
       if (!(value instanceof Uint8Array)) return 'failed';
       total += value.byteLength;
-      if (total > maxBytes) {
-        abort();
+      const why = total > maxBytes ? 'too_large' : take(value) ? null : 'refused';
+      if (why) {
         reader.cancel().catch(() => {});
-        return 'too_large';
+        return why;
       }
-      chunks.push(value);
     }
   } catch {
     return 'failed';
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 /** Bundles by URL, so several widgets with the same `data-src` fetch it once. */

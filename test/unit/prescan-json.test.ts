@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { prescanJson } from '../../core/prescan-json.ts';
+import { createPrescan, prescanJson, type ScanLimits } from '../../core/prescan-json.ts';
 import { BUNDLE_LIMITS, validateBundle } from '../../core/validate-bundle.ts';
 import { FULL_BUNDLE } from '../../core/index.ts';
 
 const MB5 = 5 * 1024 * 1024;
 
 /** The limits a parsed value breaks, counted as validateBundle's scan counts them (the reference). */
-function reference(value: unknown, limits: typeof BUNDLE_LIMITS): boolean {
+function reference(value: unknown, limits: ScanLimits): boolean {
   let values = 0;
   const visit = (v: unknown, depth: number): boolean => {
     values++;
@@ -68,7 +68,13 @@ describe('prescanJson', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, pretty) => {
         const text = JSON.stringify(value, null, pretty ? 2 : undefined);
-        expect(prescanJson(text, limits) === null).toBe(reference(JSON.parse(text), limits));
+        const expected = reference(JSON.parse(text), limits);
+        expect(prescanJson(text, limits) === null).toBe(expected);
+        // The same text in pieces split anywhere (inside strings, escapes, numbers): the same answer.
+        const pieces = createPrescan(limits);
+        let refused: string | null = null;
+        for (let at = 0; at < text.length; at += 3) refused = pieces.push(text.slice(at, at + 3));
+        expect(refused === null).toBe(expected);
       }),
       { seed: 13, numRuns: 2_000 },
     );
