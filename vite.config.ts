@@ -57,7 +57,8 @@ function widgetFiles(): Plugin {
  * bundle (core/data/compact.ts), expanded when the script runs.
  */
 function compactLatest(): Plugin {
-  const file = resolve(root, 'core/data/generated/latest.json');
+  // Replaces widget/latest-bundle.ts: the same `readLatest()`, decoding on first call, not at load.
+  const file = resolve(root, 'widget/latest-bundle.ts');
   return {
     name: 'remit:compact-latest',
     enforce: 'pre',
@@ -67,10 +68,18 @@ function compactLatest(): Plugin {
     },
     load(id) {
       if (id !== '\0remit-latest.js') return null;
-      const compact = compactBundle(JSON.parse(readFileSync(file, 'utf8')));
+      const latest: Bundle = JSON.parse(readFileSync(resolve(root, 'core/data/generated/latest.json'), 'utf8'));
+      // Of the headline rows the calculator shows only the worldwide channel averages (beside a
+      // corridor's measured channels), so only they, and the sources it names (corridor figures,
+      // volumes, those averages), keep their text in the script; `<remit-progress>` has them all.
+      const headline = latest.headline.filter((r) => r[1].startsWith('channel_'));
+      const named = new Set([latest.volumeSource, ...Object.values(latest.corridors).flat().map((s) => s.source), ...headline.map((r) => r[3])]);
+      const sources = latest.sources.map((s, i) => (named.has(i) ? s : { ...s, title: '', location: '' }));
+      const compact = compactBundle({ ...latest, headline, sources });
       return [
         `import { expandBundle } from ${JSON.stringify(resolve(root, 'core/data/compact.ts'))};`,
-        `export default expandBundle(JSON.parse(${JSON.stringify(JSON.stringify(compact))}));`,
+        // An object literal, not JSON.parse: a host page that replaced JSON.parse cannot reach the built-in figures.
+        `export const readLatest = () => expandBundle(${JSON.stringify(compact)});`,
       ].join('\n');
     },
   };

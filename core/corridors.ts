@@ -315,7 +315,8 @@ export function corridorCostsIn(
   const source = point && bundle.sources[point.series.source];
   const pct200 = point && at(point.series.pct200, point.offset);
   if (!point || !source || pct200 === null || pct200 === undefined) {
-    return { ok: false, error: 'error_period_unavailable', suggestions: [] };
+    // No quarter asked: the corridor has no figure at all.
+    return { ok: false, error: asked === undefined ? 'error_corridor_unknown' : 'error_period_unavailable', suggestions: [] };
   }
   const pct500 = at(point.series.pct500, point.offset);
   const usd = options.amountUsd;

@@ -123,16 +123,20 @@ export const LICENCE_LINE =
 
 function csvField(value: string | number): string {
   const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // A ";" too: where the reader's spreadsheet splits on ";", an unquoted "a;=cmd" would start a new cell with a formula.
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * A text field a spreadsheet must not run as a formula (`=HYPERLINK(...)`,
  * `+cmd|...`): source titles can come from a bundle on someone else's site.
- * Numbers are written as numbers and need no guard.
+ * Spreadsheets trim leading white space (line feed, space, tab) before looking
+ * for a formula and read the fullwidth forms ＝＋－＠ as their ASCII twins, so
+ * those starts are guarded too (OWASP, "CSV Injection"). Numbers are written as
+ * numbers and need no guard.
  */
 function csvText(value: string): string {
-  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  return csvField(/^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value);
 }
 
 /**

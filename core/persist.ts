@@ -8,45 +8,48 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { ALPHA3, isAmount, isPerYear, readQuote, STORE_VERSION, THEMES, VIEWS, type CalculatorInputs, type CalculatorState, type Persistence } from './store.ts';
-import { isLocale } from './i18n/messages.ts';
+import { isLocale, type MessageKey } from './i18n/messages.ts';
 
 /**
  * Reads stored inputs field by field: each valid field is kept, each invalid
- * one falls back to `defaults`. `damaged` says whether anything was dropped.
+ * one falls back to `defaults`. `damaged` says whether anything was dropped;
+ * `reset` names the dropped settings (message keys such as `field_amount`),
+ * empty when the whole value was unreadable (`{"state": null}`, a string...).
+ * `undefined` is nothing stored: not damaged.
  */
 export function readInputs(
   value: unknown,
   defaults: CalculatorInputs,
   isCorridor: (from: string, to: string) => boolean = () => true,
-): { inputs: CalculatorInputs; damaged: boolean } {
+): { inputs: CalculatorInputs; damaged: boolean; reset: readonly MessageKey[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { inputs: defaults, damaged: value !== undefined && value !== null };
+    return { inputs: defaults, damaged: value !== undefined, reset: [] };
   }
   const v = value as Record<string, unknown>;
-  let damaged = false;
-  const pick = <T>(name: string, ok: (x: unknown) => boolean, fallback: T): T => {
+  const reset: MessageKey[] = [];
+  const pick = <T>(name: string, label: MessageKey, ok: (x: unknown) => boolean, fallback: T): T => {
     if (!Object.hasOwn(v, name)) return fallback;
     if (ok(v[name])) return v[name] as T;
-    damaged = true;
+    reset.push(label);
     return fallback;
   };
   const corridorOk =
     typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to &&
     isCorridor(v.from, v.to);
-  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
-  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
-  if (quote === null) damaged = true;
+  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) reset.push('field_route');
   const inputs: CalculatorInputs = {
     from: corridorOk ? (v.from as string) : defaults.from,
     to: corridorOk ? (v.to as string) : defaults.to,
-    amount: pick('amount', isAmount, defaults.amount),
-    perYear: pick('perYear', isPerYear, defaults.perYear),
-    lang: pick('lang', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
-    theme: pick('theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
-    view: pick('view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
-    quote: quote ?? defaults.quote,
+    amount: pick('amount', 'field_amount', isAmount, defaults.amount),
+    perYear: pick('perYear', 'field_per_year', isPerYear, defaults.perYear),
+    lang: pick('lang', 'field_language', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
+    theme: pick('theme', 'field_theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
+    view: pick('view', 'field_view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
+    quote: pick('quote', 'field_quote', (x) => readQuote(x) !== null, defaults.quote),
   };
-  return { inputs, damaged };
+  // The quote as read (readQuote fills the fields a stored quote leaves out).
+  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : null;
+  return { inputs: quote ? { ...inputs, quote } : inputs, damaged: reset.length > 0, reset };
 }
 
 /**
@@ -134,6 +137,8 @@ export function persistence(
 ): Persistence {
   return (creator: StateCreator<CalculatorState>, defaults: CalculatorInputs) => {
     let damaged = false;
+    /** The settings reset while reading, named; empty: all of them. */
+    let reset: readonly MessageKey[] = [];
     const safe = safeStorage(storage, () => {
       damaged = true;
     });
@@ -148,12 +153,16 @@ export function persistence(
       migrate: (state, version) => migrate(state, version) as CalculatorState,
       merge: (persisted, current) => {
         const read = readInputs(persisted, defaults, isCorridor);
-        const notice = damaged || read.damaged ? 'error_storage_reset' : current.notice;
-        return { ...current, ...read.inputs, notice };
+        if (read.damaged) {
+          damaged = true;
+          reset = read.reset;
+        }
+        return { ...current, ...read.inputs };
       },
       onRehydrateStorage: () => (state, error) => {
-        // Unreadable storage leaves the defaults in place; tell the user once.
-        if ((error || damaged) && state) state.raiseNotice('error_storage_reset');
+        // Unreadable or damaged storage: the repaired inputs are in place. Raising the notice
+        // goes through the store's own setter, which also writes them back, so it is said once.
+        if ((error || damaged) && state) state.raiseNotice('error_storage_reset', reset);
       },
     }) as ReturnType<Persistence>;
   };

@@ -48,6 +48,8 @@ export interface CalculatorInputs {
 export interface CalculatorState extends CalculatorInputs {
   /** A message for the user about the store itself (e.g. stored data reset); not persisted. */
   readonly notice: MessageKey | null;
+  /** What the notice is about, as message keys naming settings (`field_amount`); empty when it is about everything. */
+  readonly noticeFields: readonly MessageKey[];
   /** Each setter returns null when taken, or the message key saying why not (the state is kept). */
   setCorridor(from: string, to: string): MessageKey | null;
   setAmount(amount: number): MessageKey | null;
@@ -56,7 +58,7 @@ export interface CalculatorState extends CalculatorInputs {
   setTheme(theme: string): MessageKey | null;
   setView(view: string): MessageKey | null;
   setQuote(fields: Partial<QuoteFields>): MessageKey | null;
-  raiseNotice(key: MessageKey): void;
+  raiseNotice(key: MessageKey, fields?: readonly MessageKey[]): void;
   dismissNotice(): void;
 }
 
@@ -129,6 +131,7 @@ export function createCalculatorStore(options: StoreOptions = {}): CalculatorSto
   const creator = (set: StoreApi<CalculatorState>['setState']): CalculatorState => ({
     ...defaults,
     notice: null,
+    noticeFields: [],
     setCorridor(from, to) {
       const a = String(from).toUpperCase();
       const b = String(to).toUpperCase();
@@ -171,11 +174,11 @@ export function createCalculatorStore(options: StoreOptions = {}): CalculatorSto
       });
       return next ? null : 'error_amount_invalid';
     },
-    raiseNotice(key) {
-      set({ notice: key });
+    raiseNotice(key, fields = []) {
+      set({ notice: key, noticeFields: fields });
     },
     dismissNotice() {
-      set({ notice: null });
+      set({ notice: null, noticeFields: [] });
     },
   });
 

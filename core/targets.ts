@@ -77,6 +77,8 @@ export interface Progress {
 
 /** Years of history the trend is fitted over, counted back from the latest point. */
 export const TREND_WINDOW_YEARS = 10;
+/** Years past the latest figure a trend is projected; a target further off is "not reached at this trend". */
+export const PROJECTION_HORIZON_YEARS = 50;
 /** Fewest points a trend is fitted through before a year is projected from it. */
 export const MIN_TREND_POINTS = 4;
 
@@ -104,7 +106,9 @@ export function progress(
   // A projection from two or three figures says more about noise than about a trend.
   const projectable = fit.length >= MIN_TREND_POINTS;
   if (achieved) reachedYear = Math.floor(tLatest);
-  else if (projectable && slope !== null && slope < 0) reachedYear = Math.floor(tLatest + gapPts / -slope);
+  else if (projectable && slope !== null && slope < 0 && gapPts / -slope <= PROJECTION_HORIZON_YEARS) {
+    reachedYear = Math.floor(tLatest + gapPts / -slope);
+  }
   return {
     latest,
     targetPct,
@@ -201,7 +205,7 @@ export function corridorLossIn(
   if (!Object.hasOwn(bundle.volumes, corridorKey)) return null;
   const volume = bundle.volumes[corridorKey];
   const source = bundle.sources[bundle.volumeSource];
-  if (volume === undefined || !source || !Number.isFinite(costPct)) return null;
+  if (volume === undefined || !source || !Number.isFinite(costPct) || !Number.isFinite(volume)) return null;
   const above = (target: number) => Math.max(0, (volume * (costPct - target)) / 100);
   return {
     volumeUsdMillions: volume,
@@ -245,6 +249,6 @@ export function versusAverage(costPct: number, averagePct: number): 'lower' | 's
  */
 export function transferCost(amount: number, costPct: number): { readonly cost: number; readonly arrives: number } {
   const cost = (amount * costPct) / 100 + 0;
-  // Where a cost is 100% or more (an extreme figure, flagged as such), nothing arrives: never a negative amount.
+  // A cost above the amount (the data has 104.3 %) leaves nothing to arrive, never a negative sum.
   return { cost, arrives: Math.max(0, amount - cost) + 0 };
 }

@@ -31,6 +31,10 @@ import { comparePeriods } from './periods.ts';
 
 export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
 
+/** Percent figures outside this range are data errors (the data has -21.5 and 104.3); views show no derived percent outside it either. */
+export const MIN_PCT = -100;
+export const MAX_PCT = 1_000;
+
 /** Limits a bundle must stay within; generous next to the committed `full.json`. */
 export const BUNDLE_LIMITS = {
   /** Containers nested deeper than this are refused (the bundle itself needs 5). */
@@ -53,8 +57,10 @@ export const BUNDLE_LIMITS = {
   /** A firm name, as RPW writes it (the longest in the data has 49 characters). */
   maxFirmLength: 120,
   /** Percent figures outside this range are data errors (the data has -21.5 and 104.3). */
-  minPct: -100,
-  maxPct: 1_000,
+  minPct: MIN_PCT,
+  maxPct: MAX_PCT,
+  /** A corridor's yearly volume, USD millions: ten times all remittances to low- and middle-income countries (about 900,000 in 2024). */
+  maxVolumeUsdMillions: 10_000_000,
 } as const;
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
@@ -349,6 +355,7 @@ function build(value: unknown): Bundle {
     if (!CORRIDOR.test(key) || !Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
     const v = finite(volumesIn[key], path);
     if (v < 0) fail(path, 'negative volume');
+    if (v > L.maxVolumeUsdMillions) fail(path, `${v} is above ${L.maxVolumeUsdMillions} USD millions`);
     volumes[key] = v;
   }
 

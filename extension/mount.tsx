@@ -65,6 +65,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);
+  const noticeFields = useStore(store, (st) => st.noticeFields);
   const chosen = useStore(store, (st) => st.view);
   const view = options.views.includes(chosen) ? chosen : 'compare';
   const [tab, setTab] = useState<typeof import('./progress-tab.tsx') | null>(null);
@@ -75,6 +76,11 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   const [saved, setSaved] = useState(false);
   useEffect(() => (options.settings === 'options' ? store.subscribe(() => setSaved(true)) : undefined), [store]);
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // A notice about some settings names them ("Your saved amount could not be read, so it was reset.").
+  const noticeText =
+    notice && noticeFields.length > 0
+      ? t(noticeFields.length === 1 ? 'error_storage_reset_one' : 'error_storage_reset_some', { fields: list.format(noticeFields.map((f) => t(f))) })
+      : notice && t(notice);
   const problems = handOver
     ? handOver.messages.map((m) => t(m.key, m.fields ? { fields: list.format(m.fields.map((f) => t(f))) } : undefined))
     : [];
@@ -117,7 +123,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
             {notice && (
               <div class="problems" role="status">
                 <p class="error">
-                  {t(notice)}{' '}
+                  {noticeText}{' '}
                   <button type="button" class="link" onClick={() => s.dismissNotice()}>
                     {t('dismiss')}
                   </button>

@@ -6,7 +6,7 @@
 import type { Bundle } from '../core/data/types.ts';
 import type { MessageKey } from '../core/i18n/messages.ts';
 import type { CalculatorStore } from '../core/store.ts';
-import { parseQuote, type ParsedQuote } from '../core/parse-quote/index.ts';
+import { MAX_QUOTE_TEXT, parseQuote, type ParsedQuote } from '../core/parse-quote/index.ts';
 
 export interface QuoteHandOver {
   /** What to tell the user, in order, as message keys with parameters. */
@@ -17,9 +17,18 @@ export interface QuoteHandOver {
   }[];
 }
 
-/** The stored hand-over: the selected text only; the popup parses it itself, so nothing parsed is trusted. */
+/**
+ * The stored hand-over: the selected text only; the popup parses it itself, so
+ * nothing parsed is trusted. Cut once, here, to what the parser reads
+ * (`MAX_QUOTE_TEXT` UTF-16 units), after the leading white space a selection
+ * often starts with, and never between the two halves of a surrogate pair.
+ */
 export function handOverOf(text: string, locale: string): { text: string; locale: string } {
-  return { text: text.slice(0, 4000), locale };
+  const start = text.trimStart();
+  let end = Math.min(start.length, MAX_QUOTE_TEXT);
+  const last = start.charCodeAt(end - 1);
+  if (end < start.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return { text: start.slice(0, end), locale };
 }
 
 /**

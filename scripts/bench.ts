@@ -15,6 +15,7 @@ import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
 import { serve } from './serve.js';
 import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
+import { benchHostile } from './bench-hostile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -253,6 +254,8 @@ rows.push({
   baseline: 'live heap at 50k rows' });
 
 rows.push(...(await (await import('./bench-parser.ts')).benchParser()));
+// --- Hostile data-src bodies up to 5 MB: the longest main-thread task (scripts/bench-hostile.ts) ---
+rows.push(...(await benchHostile()));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

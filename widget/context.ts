@@ -45,8 +45,9 @@ export { periodText } from './text.ts';
 /**
  * A source's title for the reader: the computed corridor means (our own
  * description, matched to its English message) in their language; any other
- * title, a citation or a data-src bundle's own, as published.
+ * title, a citation or a data-src bundle's own, as published; an empty one
+ * (a data-src bundle may have it) by the source's id, which is never empty.
  */
 export function sourceTitle(t: Translate, source: SourceInfo): string {
-  return source.title === englishWidget.source_corridor_means ? t('source_corridor_means') : source.title;
+  return source.title === englishWidget.source_corridor_means ? t('source_corridor_means') : source.title || source.id;
 }

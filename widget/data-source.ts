@@ -10,6 +10,7 @@
  */
 import type { Bundle } from '../core/data/types.ts';
 import { validateBundle } from '../core/validate-bundle.ts';
+import { createPrescan } from '../core/prescan-json.ts';
 
 export type LoadFailure = 'http' | 'timeout' | 'too_large' | 'invalid' | 'network';
 export type LoadResult = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly reason: LoadFailure };
@@ -72,16 +73,40 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
       stop('too_large');
       return { ok: false, reason: 'too_large' };
     }
-    const bytes = await readLimited(response, maxBytes, () => stop('too_large'));
-    if (bytes === 'too_large') return { ok: false, reason: 'too_large' };
-    if (bytes === 'failed') return { ok: false, reason: cut ?? 'network' };
+    // The body is decoded and looked at as it arrives: a structure no bundle can contain (too
+    // deep, too many values or items, too long a string) stops the download there, before
+    // anything is built from it. Then parse and validate, each in its own task, so the page
+    // stays responsive for any body up to 5 MB (`npm run bench` measures the longest task).
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const prescan = createPrescan();
+    const parts: string[] = [];
+    const text = await readLimited(response, maxBytes, (chunk) => {
+      try {
+        const part = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+        parts.push(part);
+        return prescan.push(part) === null;
+      } catch {
+        return false; // not UTF-8
+      }
+    });
+    if (text === 'too_large') {
+      stop('too_large');
+      return { ok: false, reason: 'too_large' };
+    }
+    if (text === 'refused') {
+      stop();
+      return { ok: false, reason: 'invalid' };
+    }
+    if (text === 'failed') return { ok: false, reason: cut ?? 'network' };
     if (cut) return { ok: false, reason: cut };
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      await nextTask();
+      json = JSON.parse(parts.join(''));
     } catch {
       return { ok: false, reason: 'invalid' };
     }
+    await nextTask();
     const checked = validateBundle(json);
     return checked.ok ? { ok: true, bundle: checked.bundle } : { ok: false, reason: 'invalid' };
   } catch {
@@ -91,40 +116,43 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
   }
 }
 
+/** Lets the browser run other tasks (input, rendering) before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The body's bytes, or why not; stops reading (and cancels) past `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array | 'too_large' | 'failed'> {
+/**
+ * Reads the body chunk by chunk into `take` (then once with null at the end),
+ * stopping (and cancelling) past `maxBytes` or when `take` returns false.
+ */
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  take: (chunk: Uint8Array | null) => boolean,
+): Promise<'done' | 'too_large' | 'refused' | 'failed'> {
   const body = response.body;
-  if (!body) return new Uint8Array(0);
+  if (!body) return take(null) ? 'done' : 'refused';
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return take(null) ? 'done' : 'refused';
       if (!(value instanceof Uint8Array)) return 'failed';
       total += value.byteLength;
-      if (total > maxBytes) {
-        abort();
+      const why = total > maxBytes ? 'too_large' : take(value) ? null : 'refused';
+      if (why) {
         reader.cancel().catch(() => {});
-        return 'too_large';
+        return why;
       }
-      chunks.push(value);
     }
   } catch {
     return 'failed';
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 /** Bundles by URL, so several widgets with the same `data-src` fetch it once. */
@@ -179,6 +207,8 @@ export function resolveDataSrc(value: string, base: string): URL | null {
  * readable length. The source line under the figures names each figure's own source.
  */
 export function describeBundle(bundle: Bundle, url: URL): { host: string; title: string } {
-  const title = bundle.sources[0]?.title ?? '';
+  // An empty title by the source's id, which the schema requires non-empty.
+  const first = bundle.sources[0];
+  const title = first?.title || first?.id || '';
   return { host: url.host, title: title.length > 120 ? `${title.slice(0, 119)}…` : title };
 }

@@ -15,7 +15,9 @@ export function fetchLocales(base: string): LocaleLoader {
     if (locale === 'en') return Promise.resolve(englishWidget);
     let pending = cache.get(locale);
     if (!pending) {
-      pending = fetch(new URL(`locales/${locale}.json`, base), { credentials: 'omit' })
+      // Inside a promise: a missing or throwing `fetch` (a host page's doing) is a null locale, not a throw.
+      pending = Promise.resolve()
+        .then(() => fetch(new URL(`locales/${locale}.json`, base), { credentials: 'omit' }))
         .then((r) => (r.ok ? r.json() : null))
         .then((json: unknown) => (isMessages(json) ? json : null))
         .catch(() => null);
@@ -23,6 +25,14 @@ export function fetchLocales(base: string): LocaleLoader {
     }
     return pending;
   };
+}
+
+/**
+ * `pending`, or null after `ms` milliseconds: a locale file that never
+ * answers must not leave an element on its fallback text for good.
+ */
+export function withTimeout<T>(pending: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([pending, new Promise<null>((resolve) => setTimeout(resolve, ms, null))]);
 }
 
 /** A loader over locales already in memory. */

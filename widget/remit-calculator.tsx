@@ -7,15 +7,15 @@
  * this module has no side effects: `define.ts` registers the element.
  * Nothing here throws into the host page: errors become messages in the widget.
  */
-import { render, type ComponentChildren } from 'preact';
-import { useErrorBoundary } from 'preact/hooks';
+import { render } from 'preact';
 import type { Bundle } from '../core/data/types.ts';
 import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type QuoteFields, type Theme, type View } from '../core/store.ts';
 import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
 import { Ctx, type DetailViews, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
-import type { LocaleLoader } from './locale-loader.ts';
+import { withTimeout, type LocaleLoader } from './locale-loader.ts';
+import { Fallback, Guard } from './guard.tsx';
 import { css, sheet } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
@@ -57,28 +57,38 @@ const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view',
 /** Every attribute, for the first connection. */
 const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
 
-/**
- * Catches an error thrown while re-rendering (after typing, say), which
- * would otherwise reach the host page: the fallback content shows instead.
- */
-function Guard({ children }: { readonly children: ComponentChildren }) {
-  const [error] = useErrorBoundary();
-  return error ? <slot /> : <>{children}</>;
-}
 let counter = 0;
 /** The detail views' stylesheet, built once when they first load. */
 let detailSheet: CSSStyleSheet | undefined;
+/** Some data (a locale, a data-src bundle) could not be loaded: the built-in figures and English stay. */
+const DATA_LOAD: AttributeProblem = { key: 'error_data_load', params: {} };
 
-let dataModule: Promise<typeof DataSource | null> | null = null;
+/**
+ * The element's shadow root: a new open one, or one the page's markup already
+ * declared (`<template shadowrootmode="closed">`), which `attachShadow` with
+ * the same mode hands back emptied instead of throwing.
+ */
+export function attachRoot(el: HTMLElement): ShadowRoot {
+  try {
+    return el.attachShadow({ mode: 'open' });
+  } catch {
+    return el.attachShadow({ mode: 'closed' });
+  }
+}
+
+/** Shows the page's fallback content in `root` with one line saying why the figures are not shown. */
+export function showFallback(root: ShadowRoot, error: unknown, messages: Partial<Messages> = englishWidget): void {
+  render(<Fallback t={translator(messages)} error={error} />, root);
+}
+
+let dataModule: Promise<typeof DataSource> | null = null;
 /**
  * The bundle loader and validator (`remit-data.js`, next to the script),
- * fetched only when a widget on the page has a `data-src`.
+ * fetched only when a widget on the page has a `data-src`. Rejects when it
+ * cannot load; callers keep their built-in figures with a notice.
  */
-export function loadDataModule(scriptUrl: string): Promise<typeof DataSource | null> {
-  dataModule ??= import(/* @vite-ignore */ new URL('remit-data.js', scriptUrl).href).then(
-    (m: typeof DataSource) => m,
-    () => null,
-  );
+export function loadDataModule(scriptUrl: string): Promise<typeof DataSource> {
+  dataModule ??= import(/* @vite-ignore */ new URL('remit-data.js', scriptUrl).href);
   return dataModule;
 }
 
@@ -112,6 +122,7 @@ export class RemitCalculatorElement extends HTMLElement {
 
   readonly #id = `remit${++counter}`;
   #store: CalculatorStore | null = null;
+  #root: ShadowRoot | null = null;
   #problems: readonly AttributeProblem[] = [];
   #theme: Theme = 'auto';
   #locale: Locale = 'en';
@@ -135,9 +146,9 @@ export class RemitCalculatorElement extends HTMLElement {
   connectedCallback(): void {
     this.#connected = true;
     this.#safely(() => {
-      if (!this.shadowRoot) {
-        const root = this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [sheet()];
+      if (!this.#root) {
+        this.#root = attachRoot(this);
+        this.#root.adoptedStyleSheets = [sheet()];
       }
       // Attributes are read in full on the first connection only: after that the
       // user's own choices inside the widget stand until an attribute changes.
@@ -153,7 +164,7 @@ export class RemitCalculatorElement extends HTMLElement {
     this.#connected = false;
     // Unmount so the store subscriptions and listeners of this instance go away.
     this.#safely(() => {
-      if (this.shadowRoot) render(null, this.shadowRoot);
+      if (this.#root) render(null, this.#root);
     });
   }
 
@@ -166,22 +177,24 @@ export class RemitCalculatorElement extends HTMLElement {
   #safely(fn: () => void): void {
     try {
       fn();
-    } catch {
-      // A bug must not break the host page; show the fallback content instead.
-      if (this.shadowRoot) {
-        try {
-          render(<slot />, this.shadowRoot);
-        } catch {
-          /* nothing more we can do quietly */
-        }
+    } catch (e) {
+      // A bug or a broken host page must not reach the page's console: the fallback content shows, and why.
+      try {
+        if (this.#root) showFallback(this.#root, e, this.#messages);
+      } catch {
+        /* nothing more we can do quietly */
       }
     }
   }
 
+  /** The `lang` of the page around the element. */
+  #pageLang(): string | null | undefined {
+    return this.parentElement?.closest('[lang]')?.getAttribute('lang');
+  }
+
   /** The language of the page around the element, then of the browser. */
   #ambientLocale(): Locale {
-    const fromPage = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return matchLocale(fromPage) ?? matchLocale(globalThis.navigator?.language) ?? 'en';
+    return matchLocale(this.#pageLang()) ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   }
 
   /**
@@ -221,15 +234,16 @@ export class RemitCalculatorElement extends HTMLElement {
     }
     // Load the locale, keep showing the current one meanwhile (or the fallback content before the first paint).
     if (this.#rendered) this.#render();
-    else render(<slot />, this.shadowRoot!);
-    env.loadLocale(wanted).then(
+    else render(<slot />, this.#root!);
+    // A locale file that never answers gives way to English, with the notice, after `data-timeout`.
+    withTimeout(env.loadLocale(wanted), this.#timeout()).then(
       (messages) => {
         if (this.#localeWanted !== wanted) return;
         if (messages) {
           this.#locale = wanted;
           this.#messages = messages;
         } else {
-          this.#problems = [...this.#problems, { key: 'error_data_load', params: {} }];
+          this.#problems = [...this.#problems, DATA_LOAD];
         }
         this.#safely(() => this.#render());
       },
@@ -250,46 +264,54 @@ export class RemitCalculatorElement extends HTMLElement {
     if (wanted === this.#dataWanted) return;
     this.#dataWanted = wanted;
     this.#dataBundle = null;
-    this.#dataNotice = value === null || url ? null : { key: 'error_data_load', params: {} };
+    this.#dataNotice = value === null || url ? null : DATA_LOAD;
     if (url) void this.#fetchData(url, wanted);
   }
 
-  async #fetchData(url: URL, wanted: string | null): Promise<void> {
+  /** `data-timeout`, milliseconds, 100 to 60,000; default 8,000. */
+  #timeout(): number {
     const ms = Number(this.getAttribute('data-timeout'));
-    const options = Number.isInteger(ms) && ms >= 100 && ms <= 60_000 ? { timeoutMs: ms } : {};
-    let notice: AttributeProblem = { key: 'error_data_load', params: {} };
+    return Number.isInteger(ms) && ms >= 100 && ms <= 60_000 ? ms : 8_000;
+  }
+
+  async #fetchData(url: URL, wanted: string | null): Promise<void> {
+    const options = { timeoutMs: this.#timeout() };
+    let notice: AttributeProblem = DATA_LOAD;
     let bundle: Bundle | null = null;
     try {
       const m = await loadDataModule(environment?.scriptUrl ?? document.baseURI);
-      const result = m ? await m.loadBundleOnce(url.href, options) : null;
-      if (m && result?.ok) {
+      const result = await m.loadBundleOnce(url.href, options);
+      if (result.ok) {
         bundle = result.bundle;
         notice = { key: 'data_from_src', params: m.describeBundle(result.bundle, url) };
       }
     } catch {
       /* the built-in figures stay, with the notice */
     }
-    if (this.#dataWanted !== wanted) return;
-    this.#dataBundle = bundle;
-    this.#dataNotice = notice;
-    // Re-read from/to against the new figures when the corridor shown is not in them or the
-    // attributes' corridor was refused before; otherwise the user's own choice stays.
-    const s = this.#store?.getState();
-    const shown = bundle ?? environment?.bundle;
-    const missing = !!s && !!shown && !Object.hasOwn(shown.corridors, `${s.from}-${s.to}`);
-    const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
-    this.#safely(() => this.#apply(new Set(missing || refused ? ['from', 'to'] : [])));
+    // Guarded as a whole: whatever a host page did to the globals, this promise never rejects into it.
+    this.#safely(() => {
+      if (this.#dataWanted !== wanted) return;
+      this.#dataBundle = bundle;
+      this.#dataNotice = notice;
+      // Re-read from/to against the new figures when the corridor shown is not in them or the
+      // attributes' corridor was refused before; otherwise the user's own choice stays.
+      const s = this.#store?.getState();
+      const shown = bundle ?? environment?.bundle;
+      const missing = !!s && !!shown && !Object.hasOwn(shown.corridors, `${s.from}-${s.to}`);
+      const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
+      this.#apply(new Set(missing || refused ? ['from', 'to'] : []));
+    });
   }
 
   #render(): void {
     const env = environment;
     const store = this.#store;
-    const root = this.shadowRoot;
+    const root = this.#root;
     if (!env || !store || !root || !this.#connected) return;
     const t = translator(this.#messages);
     const locale = regionalTag(this.#locale, [
       this.getAttribute('lang'),
-      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      this.#pageLang(),
       ...(globalThis.navigator?.languages ?? []),
     ]);
     const ctx: ViewContext = {

@@ -9,7 +9,7 @@
  * that only embed the calculator never download them. No side effects on import.
  */
 import { matchLocale } from '../core/i18n/messages.ts';
-import { currentEnvironment, loadDataModule } from './remit-calculator.tsx';
+import { attachRoot, currentEnvironment, loadDataModule, showFallback } from './remit-calculator.tsx';
 import type { ProgressHost } from './progress/module.tsx';
 
 interface ProgressModule {
@@ -17,14 +17,12 @@ interface ProgressModule {
   unmountProgress(root: ShadowRoot): void;
 }
 
-let loading: Promise<ProgressModule | null> | null = null;
+let loading: Promise<ProgressModule> | null = null;
 let counter = 0;
 
-function loadModule(scriptUrl: string): Promise<ProgressModule | null> {
-  loading ??= import(/* @vite-ignore */ new URL('remit-progress.js', scriptUrl).href).then(
-    (m: ProgressModule) => m,
-    () => null,
-  );
+/** The view's module; a failure (404, a host page that broke a global it needs) rejects, and the element says why. */
+function loadModule(scriptUrl: string): Promise<ProgressModule> {
+  loading ??= import(/* @vite-ignore */ new URL('remit-progress.js', scriptUrl).href);
   return loading;
 }
 
@@ -33,17 +31,22 @@ export class RemitProgressElement extends HTMLElement {
   readonly #id = `remitp${++counter}`;
   #connected = false;
   #generation = 0;
+  #root: ShadowRoot | null = null;
 
   connectedCallback(): void {
     this.#connected = true;
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
+    try {
+      if (!this.#root) (this.#root = attachRoot(this)).append(document.createElement('slot'));
+    } catch {
+      // No root of our own: the page's content stays as it is.
+    }
     void this.#update();
   }
 
   disconnectedCallback(): void {
     this.#connected = false;
-    const root = this.shadowRoot;
-    if (root && loading) void loading.then((m) => m?.unmountProgress(root)).catch(() => undefined);
+    const root = this.#root;
+    if (root && loading) void loading.then((m) => m.unmountProgress(root)).catch(() => undefined);
   }
 
   attributeChangedCallback(): void {
@@ -51,9 +54,9 @@ export class RemitProgressElement extends HTMLElement {
   }
 
   async #update(): Promise<void> {
+    const root = this.#root;
     try {
       const env = currentEnvironment();
-      const root = this.shadowRoot;
       if (!env || !root) return;
       // Only the newest update renders: an older one (a slow locale, an earlier data-src) that finishes late is dropped.
       const generation = ++this.#generation;
@@ -62,9 +65,14 @@ export class RemitProgressElement extends HTMLElement {
       const lang = matchLocale(this.getAttribute('lang'));
       if (lang) void env.loadLocale(lang);
       const module = await loadModule(env.scriptUrl);
-      if (module && current()) await module.updateProgress(this, root, this.#id, { ...env, loadDataModule }, current);
-    } catch {
-      // Never into the host page: the fallback content stays.
+      if (current()) await module.updateProgress(this, root, this.#id, { ...env, loadDataModule }, current);
+    } catch (e) {
+      // Never into the host page: the fallback content stays, and says why.
+      try {
+        if (root) showFallback(root, e);
+      } catch {
+        /* nothing more we can do quietly */
+      }
     }
   }
 }

@@ -1,22 +1,39 @@
 /**
  * The embeddable script (`dist/widget/remit-widget.js`): registers
  * `<remit-calculator>` with the built-in latest figures and fetches other
- * locales from next to this script, and nothing else.
+ * locales from next to this script, and nothing else. Works as a classic
+ * script (`defer` or not) and as `<script type="module">`.
  */
-import { LATEST_BUNDLE } from '../core/data/latest.ts';
+import type { Bundle } from '../core/data/types.ts';
+import { readLatest } from './latest-bundle.ts';
 import { defineRemitElements } from './define.ts';
 import { fetchLocales } from './locale-loader.ts';
 
-/** This script's own URL: later files (locales, history) sit next to it. */
+/**
+ * This script's own URL: later files (locales, history, the data-src loader)
+ * sit next to it. `document.currentScript` can be clobbered by the page's
+ * markup (`<img name="currentScript">` is not a script, so it is not taken)
+ * and is null in a module; then the stack of an error thrown here names this
+ * file. The page's own URL is the last resort, never `document.baseURI`, which
+ * a `<base>` injected into the page would point elsewhere.
+ */
 function scriptBase(): string {
   const current = document.currentScript;
   if (current instanceof HTMLScriptElement && current.src) return current.src;
-  return document.baseURI;
+  return /[^\s(@]+(?=:\d+:\d+)/.exec(new Error().stack ?? '')?.[0] ?? location.href;
 }
 
 try {
   const scriptUrl = scriptBase();
-  defineRemitElements({ bundle: LATEST_BUNDLE, loadLocale: fetchLocales(scriptUrl), scriptUrl });
+  let bundle: Bundle | undefined;
+  defineRemitElements({
+    // Decoded on first use, inside the elements' guards.
+    get bundle() {
+      return (bundle ??= readLatest());
+    },
+    loadLocale: fetchLocales(scriptUrl),
+    scriptUrl,
+  });
 } catch {
   // Never throw into the host page; the elements keep their fallback content.
 }

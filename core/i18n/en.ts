@@ -111,6 +111,7 @@ export const en = {
   error_theme_unknown: 'Unknown theme “{theme}”, so the current theme stays.',
   data_from_src: 'Figures from {host}: {title}.',
   error_data_load: 'Some data could not be loaded; showing the figures built into this page.',
+  error_render: 'The figures cannot be shown on this page ({why}).',
   keeping_last: 'Showing the last valid figures.',
 
 

@@ -56,4 +56,19 @@ describe('CSV export', () => {
         '"# Source: The World Bank, Remittance Prices Worldwide (remittanceprices.worldbank.org), CC BY 4.0"\r\n',
     );
   });
+
+  it('neutralises every text a spreadsheet could start a formula from, in any list-separator locale', () => {
+    // A line feed or a space before "=", a fullwidth ＝ (Excel folds it), and ";=" (a new cell where ";" separates).
+    const titles = ['\n=1+1', ' =1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', 'a;=1+1', 'x;+cmd'];
+    const csv = seriesCsv(titles.map((title) => ({ name: 'x', points: [{ period: '2025Q1', valuePct: 1, source: { ...official, title } }] })));
+    const rows = csv.split('\r\n').slice(1, -2);
+    expect(rows).toHaveLength(titles.length);
+    for (const [i, row] of rows.entries()) {
+      const field = row.split(',')[3]!;
+      const title = titles[i]!;
+      // A formula start gets the apostrophe guard; a ";" is quoted, so no ";" list separator splits the field.
+      if (title.includes(';')) expect(field, JSON.stringify(title)).toBe(`"${title}"`);
+      else expect(field.replace(/^"/, ''), JSON.stringify(title)).toMatch(/^'/);
+    }
+  });
 });

@@ -78,6 +78,17 @@ describe('the popup, rendered with the in-memory connector (no chrome.*)', () =>
     expect(store.getState().from).toBe('USA');
     expect(root.textContent).toContain('Your saved settings could not be read, so the defaults are back.');
   });
+
+  it('names the one setting that was reset, and says nothing the next time', async () => {
+    const conn = memoryConnector({ 'remit-calculator': JSON.stringify({ state: { from: 'GBR', to: 'IND', amount: 'lots' }, version: 1 }) });
+    const { root, store } = await popup(conn);
+    expect(store.getState()).toMatchObject({ from: 'GBR', to: 'IND', amount: 200 });
+    expect(root.textContent).toContain('Your saved amount could not be read, so it was reset.');
+    expect(root.textContent).not.toContain('the defaults are back');
+    const again = await popup(conn);
+    expect(again.root.querySelector('.problems')).toBeNull();
+    expect(again.store.getState()).toMatchObject({ from: 'GBR', to: 'IND', notice: null });
+  });
 });
 
 describe('which corridor a quote read from a page is checked in', () => {

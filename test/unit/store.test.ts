@@ -29,7 +29,7 @@ describe('createCalculatorStore', () => {
     expect(s.amount).toBe(200);
     expect(s.perYear).toBe(12);
     expect(Object.keys(s).filter((k) => typeof (s as unknown as Record<string, unknown>)[k] !== 'function').sort()).toEqual(
-      ['amount', 'from', 'lang', 'notice', 'perYear', 'quote', 'theme', 'to', 'view'],
+      ['amount', 'from', 'lang', 'notice', 'noticeFields', 'perYear', 'quote', 'theme', 'to', 'view'],
     );
   });
 
@@ -112,5 +112,39 @@ describe('persistence', () => {
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+});
+
+describe('damaged stored settings (Hardening II)', () => {
+  it('writes the repaired settings back once, so the notice does not come back at every opening', async () => {
+    const raw = JSON.stringify({ state: { from: 'GBR', to: 'IND', amount: -3, perYear: 4 }, version: STORE_VERSION });
+    const storage = memory({ 'remit-calculator': raw }, true);
+    const first = createCalculatorStore({ persistence: persistence(storage) });
+    await hydrated(first);
+    expect(first.getState().notice).toBe('error_storage_reset');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(JSON.parse(storage.data.get('remit-calculator')!).state).toMatchObject({ from: 'GBR', to: 'IND', amount: 200, perYear: 4 });
+    const second = createCalculatorStore({ persistence: persistence(storage) });
+    await hydrated(second);
+    expect(second.getState()).toMatchObject({ from: 'GBR', to: 'IND', amount: 200, notice: null, noticeFields: [] });
+  });
+
+  it('names what was reset when only some fields were damaged', async () => {
+    const raw = JSON.stringify({ state: { from: 'GBR', to: 'IND', amount: -3, perYear: 4, theme: 'neon' }, version: STORE_VERSION });
+    const store = createCalculatorStore({ persistence: persistence(memory({ 'remit-calculator': raw })) });
+    await hydrated(store);
+    expect(store.getState()).toMatchObject({ notice: 'error_storage_reset', noticeFields: ['field_amount', 'field_theme'] });
+  });
+
+  it.each([
+    ['{"state": null}', '{"state":null}'],
+    ['{"state": null} of an older version', '{"state":null,"version":0}'],
+  ])('gives the notice for %s', async (_, raw) => {
+    const storage = memory({ 'remit-calculator': raw });
+    const store = createCalculatorStore({ persistence: persistence(storage) });
+    await hydrated(store);
+    expect(store.getState()).toMatchObject({ from: DEFAULT_INPUTS.from, notice: 'error_storage_reset', noticeFields: [] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(JSON.parse(storage.data.get('remit-calculator')!).state).toMatchObject({ from: DEFAULT_INPUTS.from, amount: DEFAULT_INPUTS.amount });
   });
 });

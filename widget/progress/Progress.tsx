@@ -193,7 +193,8 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
         )}{' '}
         <span role="status">{copied ? t('copied') : ''}</span>
       </p>
-      <p class="source">{t('source_line', { period: q(latest?.period ?? '') })}</p>
+      {/* The quarter of the latest figure shown: the series', else the corridors' (a bundle may have no headline series). */}
+      {(latest?.period || sdg.period) && <p class="source">{t('source_line', { period: q(latest?.period || sdg.period) })}</p>}
     </section>
   );
 }

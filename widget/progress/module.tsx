@@ -17,6 +17,8 @@ import { Progress } from './Progress.tsx';
 import { matchLocale } from '../../core/i18n/messages.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
 import { resolveDataSrc } from '../data-source.ts';
+import { withTimeout } from '../locale-loader.ts';
+import { Guard } from '../guard.tsx';
 import type * as DataSource from '../data-source.ts';
 import type { ElementEnvironment } from '../remit-calculator.tsx';
 import css from './progress.css?inline';
@@ -36,6 +38,17 @@ export interface ProgressOptions {
   readonly problems: readonly AttributeProblem[];
   /** The script URL, for the embed snippet. */
   readonly scriptUrl: string;
+  /** The `data-src` bundle's URL, kept in the embed snippet. */
+  readonly dataSrc?: string;
+}
+
+/** An attribute value in double quotes. */
+const quoted = (value: string) => `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
+
+/** The snippet that embeds exactly the view shown: the same series, corridor, language, theme and data-src. */
+export function embedSnippet(o: Pick<ProgressOptions, 'scriptUrl' | 'locale' | 'theme' | 'dataSrc'>, s: { indicator: string; from: string; to: string }): string {
+  const src = o.dataSrc ? ` data-src=${quoted(o.dataSrc)}` : '';
+  return `<script src=${quoted(o.scriptUrl)} defer></script>\n<remit-progress indicator=${quoted(s.indicator)} from=${quoted(s.from)} to=${quoted(s.to)} lang="${o.locale}" theme="${o.theme}"${src}></remit-progress>`;
 }
 
 let extra: CSSStyleSheet | null = null;
@@ -51,11 +64,11 @@ export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
   for (const node of [...root.childNodes]) if (node.nodeName === 'SLOT') node.remove();
   const english: Partial<Messages> = { ...en, ...enDetail, ...enExtension };
   const t = translator({ ...english, ...o.messages });
-  const embed = (s: { indicator: string; from: string; to: string }) =>
-    `<script src="${o.scriptUrl}" defer></script>\n<remit-progress indicator="${s.indicator}" from="${s.from}" to="${s.to}" lang="${o.locale}" theme="${o.theme}"></remit-progress>`;
+  const embed = (s: { indicator: string; from: string; to: string }) => embedSnippet(o, s);
   render(
     <Ctx.Provider value={{ locale: o.locale, t, bundle: o.bundle ?? FULL_BUNDLE }}>
       <div class={`remit theme-${o.theme}`} dir={direction(o.locale)} lang={o.locale}>
+        <Guard>
         {o.problems.length > 0 && (
           <div class="problems" role="status">
             {o.problems.map((p) => (
@@ -73,6 +86,7 @@ export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
           {...(o.from ? { from: o.from } : {})}
           {...(o.to ? { to: o.to } : {})}
         />
+        </Guard>
       </div>
     </Ctx.Provider>,
     root,
@@ -86,7 +100,7 @@ export function unmountProgress(root: ShadowRoot): void {
 
 /** What the `<remit-progress>` element hands over: the widget's environment and its data-src loader. */
 export interface ProgressHost extends ElementEnvironment {
-  readonly loadDataModule: (scriptUrl: string) => Promise<typeof DataSource | null>;
+  readonly loadDataModule: (scriptUrl: string) => Promise<typeof DataSource>;
 }
 
 /**
@@ -100,9 +114,13 @@ export interface ProgressHost extends ElementEnvironment {
 export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: ProgressHost, current: () => boolean): Promise<void> {
   const attrs = readAttributes((name) => el.getAttribute(name), env.bundle);
   const locale = attrs.lang ?? matchLocale(el.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
-  const messages = await env.loadLocale(locale);
+  // A locale file that never answers gives way to English after 8 s, as in <remit-calculator>.
+  const messages = await withTimeout(env.loadLocale(locale), 8_000);
   if (!current()) return;
   const indicator = el.getAttribute('indicator');
+  const src = el.getAttribute('data-src');
+  // As for <remit-calculator>, resolved against the page; the embed snippet keeps it, absolute, whether or not it loads here.
+  const url = src === null ? null : resolveDataSrc(src, document.baseURI);
   const mount = (data: { bundle?: Bundle; notice?: AttributeProblem }) =>
     mountProgress(root, {
       id,
@@ -114,15 +132,13 @@ export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: stri
       ...(attrs.to ? { to: attrs.to } : {}),
       problems: data.notice ? [...attrs.problems, data.notice] : attrs.problems,
       ...(data.bundle ? { bundle: data.bundle } : {}),
+      ...(url ? { dataSrc: url.href } : {}),
       scriptUrl: env.scriptUrl,
     });
   mount({});
-  const src = el.getAttribute('data-src');
   if (src === null) return;
-  // As for <remit-calculator>: used when valid and complete (a `latest` bundle
-  // has no history to chart), else the built-in one with a notice.
-  const url = resolveDataSrc(src, document.baseURI);
-  const m = url && (await env.loadDataModule(env.scriptUrl));
+  // Used when valid and complete (a `latest` bundle has no history to chart), else the built-in one with a notice.
+  const m = url && (await env.loadDataModule(env.scriptUrl).catch(() => null));
   const r = m && url ? await m.loadBundleOnce(url.href) : null;
   if (!current()) return;
   mount(

@@ -8,6 +8,7 @@ import type { Bundle } from '../../core/data/types.ts';
 import type { CalculatorStore } from '../../core/store.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
 import { useView, type DetailViews } from '../context.ts';
+import { countryName } from '../../core/countries.ts';
 import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare, type DetailStatus } from './Compare.tsx';
@@ -86,6 +87,9 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   }, [from, to, amount, perYear, quote, bundle, view, locale, detail]);
 
   const costs = corridor.ok ? corridor : null;
+  // The currencies from the countries even when the corridor has no figure, so no label reads "()".
+  const send = costs?.sendCurrency ?? bundle.countries[from]?.[1] ?? '';
+  const receive = costs?.receiveCurrency ?? bundle.countries[to]?.[1] ?? '';
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
   return (
@@ -108,7 +112,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
               {view === 'compare' && (
                 <NumberField
                   id={`${id}-amount`}
-                  label={t('label_amount', { currency: costs?.sendCurrency ?? '' })}
+                  label={t('label_amount', { currency: send })}
                   value={amount}
                   invalidKey="error_amount_invalid"
                   onValue={(v) => state.setAmount(v)}
@@ -127,7 +131,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         )}
         {!corridor.ok && (
           <p class="error" role="alert">
-            {t(corridor.error, { from, to, code: from, period: '' })}
+            {t(corridor.error, { from: countryName(from, locale, bundle), to: countryName(to, locale, bundle), code: from })}
           </p>
         )}
         {view === 'compare' && costs && <Compare costs={costs} detail={detail} views={views} status={status} amount={amount} id={id} />}
@@ -135,8 +139,8 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           <Quote
             store={store}
             id={id}
-            sendCurrency={costs?.sendCurrency ?? 'USD'}
-            receiveCurrency={costs?.receiveCurrency ?? 'USD'}
+            sendCurrency={send}
+            receiveCurrency={receive}
             result={q}
             {...(costs ? { averagePct: costs.averagePct, averagePeriod: costs.period } : {})}
           />

@@ -131,7 +131,10 @@ export const ar: Messages = {
   error_view_unknown: 'العرض «{view}» غير معروف، لذلك يبقى العرض الحالي.',
   error_theme_unknown: 'المظهر «{theme}» غير معروف، لذلك يبقى المظهر الحالي.',
   error_storage_reset: 'تعذرت قراءة إعداداتك المحفوظة، لذلك عادت الإعدادات الافتراضية.',
+  error_storage_reset_one: 'تعذرت قراءة هذا الإعداد المحفوظ فأُعيد ضبطه: {fields}.',
+  error_storage_reset_some: 'تعذرت قراءة هذه الإعدادات المحفوظة فأُعيد ضبطها: {fields}.',
   error_data_load: 'تعذر تحميل بعض البيانات؛ تظهر الأرقام المضمّنة في هذه الصفحة.',
+  error_render: 'لا يمكن عرض الأرقام في هذه الصفحة ({why}).',
   keeping_last: 'تظهر آخر أرقام صحيحة.',
 
   // Reading a quote from selected text (extension)
@@ -143,6 +146,12 @@ export const ar: Messages = {
   field_fee: "الرسوم",
   field_rate: "سعر الصرف",
   field_currencies: "العملات",
+  field_route: 'المسار',
+  field_per_year: 'عدد التحويلات في السنة',
+  field_language: 'اللغة',
+  field_theme: 'المظهر',
+  field_view: 'التبويب',
+  field_quote: 'عرض السعر',
   mid_rate_not_in_data: "لا تحتوي هذه البيانات على سعر السوق الوسطي، لذا يُرجى كتابة سعر اليوم بنفسك.",
   settings_saved: "تم الحفظ. ستفتح النافذة بهذه الاختيارات.",
   label_default_corridor: "المسار الافتراضي",

@@ -126,7 +126,10 @@ export const es: Messages = {
   error_view_unknown: 'No se conoce la vista «{view}», así que se mantiene la vista actual.',
   error_theme_unknown: 'No se conoce el tema «{theme}», así que se mantiene el tema actual.',
   error_storage_reset: 'No se pudo leer su configuración guardada, así que se volvió a la configuración inicial.',
+  error_storage_reset_one: 'Se restableció este ajuste guardado porque no se pudo leer: {fields}.',
+  error_storage_reset_some: 'Se restablecieron estos ajustes guardados porque no se pudieron leer: {fields}.',
   error_data_load: 'No se pudieron cargar algunos datos; se muestran las cifras incluidas en esta página.',
+  error_render: 'Las cifras no se pueden mostrar en esta página ({why}).',
   keeping_last: 'Se muestran las últimas cifras válidas.',
 
   // Reading a quote from selected text (extension)
@@ -138,6 +141,12 @@ export const es: Messages = {
   field_fee: "comisión",
   field_rate: "tipo de cambio",
   field_currencies: "monedas",
+  field_route: 'ruta',
+  field_per_year: 'envíos al año',
+  field_language: 'idioma',
+  field_theme: 'tema',
+  field_view: 'pestaña',
+  field_quote: 'cotización',
   mid_rate_not_in_data: "Estos datos no tienen tipos de cambio de mercado, así que escriba usted el de hoy.",
   settings_saved: "Guardado. La ventana se abrirá con estas opciones.",
   label_default_corridor: "Ruta predeterminada",

@@ -130,7 +130,10 @@ export const fr: Messages = {
   error_view_unknown: 'Vue «\u00a0{view}\u00a0» inconnue, donc la vue actuelle est conservée.',
   error_theme_unknown: 'Thème «\u00a0{theme}\u00a0» inconnu, donc le thème actuel est conservé.',
   error_storage_reset: 'Vos réglages enregistrés n’ont pas pu être lus, donc les réglages par défaut sont revenus.',
+  error_storage_reset_one: "Ce réglage enregistré n’a pas pu être lu et a été réinitialisé\u00a0: {fields}.",
+  error_storage_reset_some: "Ces réglages enregistrés n’ont pas pu être lus et ont été réinitialisés\u00a0: {fields}.",
   error_data_load: 'Certaines données n’ont pas pu être chargées\u00a0; voici les chiffres intégrés à cette page.',
+  error_render: 'Les chiffres ne peuvent pas s’afficher sur cette page ({why}).',
   keeping_last: 'Les derniers chiffres valides restent affichés.',
 
   // Reading a quote from selected text (extension)
@@ -142,6 +145,12 @@ export const fr: Messages = {
   field_fee: "frais",
   field_rate: "taux de change",
   field_currencies: "devises",
+  field_route: 'trajet',
+  field_per_year: 'envois par an',
+  field_language: 'langue',
+  field_theme: 'thème',
+  field_view: 'onglet',
+  field_quote: 'offre',
   mid_rate_not_in_data: "Ces données n’ont pas de taux du marché : veuillez saisir vous-même celui du jour.",
   settings_saved: "Enregistré. La fenêtre s’ouvrira avec ces choix.",
   label_default_corridor: "Trajet par défaut",

@@ -126,7 +126,10 @@ export const hi: Messages = {
   error_view_unknown: 'व्यू “{view}” पहचाना नहीं गया, इसलिए मौजूदा व्यू ही रहेगा।',
   error_theme_unknown: 'थीम “{theme}” पहचानी नहीं गई, इसलिए मौजूदा थीम ही रहेगी।',
   error_storage_reset: 'आपकी सेव की गई सेटिंग पढ़ी नहीं जा सकी, इसलिए शुरुआती सेटिंग वापस आ गई है।',
+  error_storage_reset_one: 'यह सेव की गई सेटिंग पढ़ी नहीं जा सकी, इसलिए रीसेट कर दी गई: {fields}।',
+  error_storage_reset_some: 'ये सेव की गई सेटिंग पढ़ी नहीं जा सकीं, इसलिए रीसेट कर दी गईं: {fields}।',
   error_data_load: 'कुछ आँकड़े लोड नहीं हो सके; इस पेज में पहले से मौजूद आँकड़े दिखाए जा रहे हैं।',
+  error_render: 'इस पेज पर आँकड़े नहीं दिखाए जा सकते ({why})।',
   keeping_last: 'पिछले सही आँकड़े दिखाए जा रहे हैं।',
 
   // Reading a quote from selected text (extension)
@@ -138,6 +141,12 @@ export const hi: Messages = {
   field_fee: "फ़ीस",
   field_rate: "एक्सचेंज रेट",
   field_currencies: "मुद्राएँ",
+  field_route: 'रास्ता',
+  field_per_year: 'साल में भेजने की संख्या',
+  field_language: 'भाषा',
+  field_theme: 'थीम',
+  field_view: 'टैब',
+  field_quote: 'कोटेशन',
   mid_rate_not_in_data: "इस डेटा में मिड-मार्केट रेट नहीं है, कृपया आज का रेट खुद लिखें।",
   settings_saved: "सहेजा गया। पॉपअप इन्हीं विकल्पों के साथ खुलेगा।",
   label_default_corridor: "डिफ़ॉल्ट रास्ता",

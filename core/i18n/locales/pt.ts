@@ -126,7 +126,10 @@ export const pt: Messages = {
   error_view_unknown: 'Tela “{view}” desconhecida, então a tela atual continua.',
   error_theme_unknown: 'Tema “{theme}” desconhecido, então o tema atual continua.',
   error_storage_reset: 'Não foi possível ler suas configurações salvas, então voltaram as configurações padrão.',
+  error_storage_reset_one: 'Esta configuração salva não pôde ser lida e foi redefinida: {fields}.',
+  error_storage_reset_some: 'Estas configurações salvas não puderam ser lidas e foram redefinidas: {fields}.',
   error_data_load: 'Alguns dados não puderam ser carregados; aparecem os números que já vêm nesta página.',
+  error_render: 'Os números não podem ser mostrados nesta página ({why}).',
   keeping_last: 'Aparecem os últimos números válidos.',
 
   // Reading a quote from selected text (extension)
@@ -138,6 +141,12 @@ export const pt: Messages = {
   field_fee: "tarifa",
   field_rate: "taxa de câmbio",
   field_currencies: "moedas",
+  field_route: 'rota',
+  field_per_year: 'envios por ano',
+  field_language: 'idioma',
+  field_theme: 'tema',
+  field_view: 'aba',
+  field_quote: 'cotação',
   mid_rate_not_in_data: "Estes dados não têm a taxa de mercado; por favor, digite você mesmo a de hoje.",
   settings_saved: "Salvo. A janela abrirá com estas escolhas.",
   label_default_corridor: "Rota padrão",

@@ -126,7 +126,10 @@ export const tl: Messages = {
   error_view_unknown: 'Hindi kilala ang pahinang “{view}”, kaya mananatili ang kasalukuyang pahina.',
   error_theme_unknown: 'Hindi kilala ang temang “{theme}”, kaya mananatili ang kasalukuyang tema.',
   error_storage_reset: 'Hindi mabasa ang mga setting na inyong na-save, kaya ibinalik ang mga orihinal na setting.',
+  error_storage_reset_one: 'Hindi mabasa ang naka-save na setting na ito kaya ibinalik ito sa orihinal: {fields}.',
+  error_storage_reset_some: 'Hindi mabasa ang mga naka-save na setting na ito kaya ibinalik ang mga ito sa orihinal: {fields}.',
   error_data_load: 'May datos na hindi ma-load; ipinapakita ang mga numerong kasama na sa pahinang ito.',
+  error_render: 'Hindi maipakita ang mga numero sa pahinang ito ({why}).',
   keeping_last: 'Ipinapakita ang mga huling tamang numero.',
 
   // Reading a quote from selected text (extension)
@@ -138,6 +141,12 @@ export const tl: Messages = {
   field_fee: "bayad",
   field_rate: "palitan ng pera",
   field_currencies: "mga pera",
+  field_route: 'ruta',
+  field_per_year: 'padala bawat taon',
+  field_language: 'wika',
+  field_theme: 'tema',
+  field_view: 'napiling tab',
+  field_quote: 'alok',
   mid_rate_not_in_data: "Walang mid-market rate ang datos na ito, kaya pakisulat ninyo ang rate ngayong araw.",
   settings_saved: "Nai-save. Bubukas ang popup gamit ang mga piniling ito.",
   label_default_corridor: "Karaniwang ruta",

@@ -126,7 +126,10 @@ export const zh: Messages = {
   error_view_unknown: '未知的视图“{view}”，所以保持当前视图。',
   error_theme_unknown: '未知的外观“{theme}”，所以保持当前外观。',
   error_storage_reset: '无法读取您保存的设置，已恢复默认设置。',
+  error_storage_reset_one: '无法读取这项已保存的设置，已将其重置：{fields}。',
+  error_storage_reset_some: '无法读取这些已保存的设置，已将其重置：{fields}。',
   error_data_load: '部分数据无法加载；现在显示本页自带的数据。',
+  error_render: '本页无法显示这些数据（{why}）。',
   keeping_last: '正在显示上一次有效的数字。',
 
   // Reading a quote from selected text (extension)
@@ -138,6 +141,12 @@ export const zh: Messages = {
   field_fee: "手续费",
   field_rate: "汇率",
   field_currencies: "币种",
+  field_route: '汇款路线',
+  field_per_year: '每年汇款次数',
+  field_language: '语言',
+  field_theme: '外观',
+  field_view: '标签页',
+  field_quote: '报价',
   mid_rate_not_in_data: "本数据不含市场中间价，请您自己输入今天的汇率。",
   settings_saved: "已保存。弹出窗口将按这些选择打开。",
   label_default_corridor: "默认汇款路线",

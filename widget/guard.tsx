@@ -1,0 +1,27 @@
+/**
+ * What an element shows when it cannot show its figures (its render threw, a
+ * browser lacks `Intl.DisplayNames`, the host page broke a global): the
+ * page's own fallback content, through a <slot>, and one line saying why.
+ */
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
+import { useView, type Translate } from './context.ts';
+
+/** The fallback content and the reason: the error in the browser's own words, cut short. */
+export function Fallback({ t, error }: { readonly t: Translate; readonly error: unknown }) {
+  return (
+    <>
+      <slot />
+      <p class="error" role="status">
+        {t('error_render', { why: String(error) })}
+      </p>
+    </>
+  );
+}
+
+/** Catches an error thrown while rendering or re-rendering below it: the fallback content and the reason show instead. */
+export function Guard({ children }: { readonly children: ComponentChildren }) {
+  const [error] = useErrorBoundary();
+  const { t } = useView();
+  return error ? <Fallback t={t} error={error} /> : <>{children}</>;
+}
