@@ -92,7 +92,18 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   if (browser === 'firefox') {
     // Firefox MV3 runs background scripts as event pages, not service workers.
     manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
-    manifest.browser_specific_settings = { gecko: { id: 'remit-cost@remit-cost.org', strict_min_version: '121.0' } };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'remit-cost@remit-cost.org',
+        // The extension sends nothing anywhere, and says so: Firefox shows "no data collected"
+        // at install. Firefox reads that key from 140 (142 on Android), hence the minimum versions;
+        // 140 is an ESR, so every supported Firefox has it.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android runs the same build; the popup is checked at a phone's 360 px.
+      gecko_android: { strict_min_version: '142.0' },
+    };
   }
   return manifest;
 }
