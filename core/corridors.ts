@@ -14,6 +14,7 @@ import type { Bundle, ChannelSeries, CorridorSeries, Period, SourceInfo } from '
 import type { MessageKey } from './i18n/messages.ts';
 import { currencyOf, toAlpha3 } from './countries.ts';
 import { comparePeriods, isPeriod, periodTime } from './periods.ts';
+import { hasOwn } from './has-own.ts';
 
 export const CHANNELS = ['bank', 'mto', 'post_office', 'mobile_operator'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -135,7 +136,7 @@ function collectPoints(bundle: Bundle, series: readonly CorridorSeries[]): Point
 /** The point for the asked period (official first), or the latest (official first on ties). */
 function choose(all: readonly Point[], period: Period | undefined): Point | undefined {
   if (period !== undefined) return all.find((p) => p.period === period);
-  const last = all.at(-1);
+  const last = all[all.length - 1];
   if (!last) return undefined;
   return all.find((p) => p.period === last.period);
 }
@@ -205,7 +206,7 @@ function measuredChannel(
   use500: boolean,
 ): { totalPct: number; source: SourceInfo } | null {
   const list: readonly ChannelSeries[] | undefined =
-    bundle.channels && Object.hasOwn(bundle.channels, corridor) ? bundle.channels[corridor] : undefined;
+    bundle.channels && hasOwn(bundle.channels, corridor) ? bundle.channels[corridor] : undefined;
   if (!list) return null;
   const index = periodIndex(bundle, period);
   if (index === undefined) return null;
@@ -250,7 +251,7 @@ export function corridorCostsIn(
   if (!a) return { ok: false, error: 'error_country_unknown', suggestions: [] };
   if (!b) return { ok: false, error: 'error_country_unknown', suggestions: corridorsFrom(bundle, a) };
   const series = bundle.corridors[key(a, b)];
-  if (!series || !Object.hasOwn(bundle.corridors, key(a, b))) {
+  if (!series || !hasOwn(bundle.corridors, key(a, b))) {
     return { ok: false, error: 'error_corridor_unknown', suggestions: corridorsFrom(bundle, a) };
   }
   const asked = options.period;

@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { ALPHA3, isAmount, isPerYear, readQuote, STORE_VERSION, THEMES, VIEWS, type CalculatorInputs, type CalculatorState, type Persistence } from './store.ts';
 import { isLocale } from './i18n/messages.ts';
+import { hasOwn } from './has-own.ts';
 
 /**
  * Reads stored inputs field by field: each valid field is kept, each invalid
@@ -25,7 +26,7 @@ export function readInputs(
   const v = value as Record<string, unknown>;
   let damaged = false;
   const pick = <T>(name: string, ok: (x: unknown) => boolean, fallback: T): T => {
-    if (!Object.hasOwn(v, name)) return fallback;
+    if (!hasOwn(v, name)) return fallback;
     if (ok(v[name])) return v[name] as T;
     damaged = true;
     return fallback;
@@ -33,8 +34,8 @@ export function readInputs(
   const corridorOk =
     typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to &&
     isCorridor(v.from, v.to);
-  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) damaged = true;
-  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
+  if ((hasOwn(v, 'from') || hasOwn(v, 'to')) && !corridorOk) damaged = true;
+  const quote = hasOwn(v, 'quote') ? readQuote(v.quote) : defaults.quote;
   if (quote === null) damaged = true;
   const inputs: CalculatorInputs = {
     from: corridorOk ? (v.from as string) : defaults.from,

@@ -16,10 +16,11 @@ import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
 import type { LocaleLoader } from './locale-loader.ts';
-import { sheet } from './styles.ts';
+import { adopt } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import type * as DataSource from './data-source.ts';
+import { hasOwn } from '../core/has-own.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -113,7 +114,7 @@ export class RemitCalculatorElement extends HTMLElement {
     this.#safely(() => {
       if (!this.shadowRoot) {
         const root = this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [sheet()];
+        adopt(root);
       }
       // Attributes are read in full on the first connection only: after that the
       // user's own choices inside the widget stand until an attribute changes.
@@ -180,7 +181,7 @@ export class RemitCalculatorElement extends HTMLElement {
     if ((changed.has('from') || changed.has('to')) && !unreadable('from') && !unreadable('to')) {
       const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
       const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
-      if (Object.hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
+      if (hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
       else if (attrs.from || attrs.to) problems.push({ key: 'error_corridor_unknown', params: { from, to } });
     }
     if (changed.has('amount')) s.setAmount(attrs.amount ?? (removed('amount') ? DEFAULT_INPUTS.amount : s.amount));
@@ -252,7 +253,7 @@ export class RemitCalculatorElement extends HTMLElement {
     // attributes' corridor was refused before; otherwise the user's own choice stays.
     const s = this.#store?.getState();
     const shown = bundle ?? environment?.bundle;
-    const missing = !!s && !!shown && !Object.hasOwn(shown.corridors, `${s.from}-${s.to}`);
+    const missing = !!s && !!shown && !hasOwn(shown.corridors, `${s.from}-${s.to}`);
     const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
     this.#safely(() => this.#apply(new Set(missing || refused ? ['from', 'to'] : [])));
   }

@@ -5,12 +5,34 @@
  */
 import css from './styles.css?inline';
 
-let shared: CSSStyleSheet | null = null;
+const sheets = new Map<string, CSSStyleSheet>();
 
-export function sheet(): CSSStyleSheet {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(css);
+function constructed(text: string): CSSStyleSheet {
+  let s = sheets.get(text);
+  if (!s) {
+    s = new CSSStyleSheet();
+    s.replaceSync(text);
+    sheets.set(text, s);
   }
-  return shared;
+  return s;
+}
+
+/** The widget's stylesheet as one constructed sheet (browsers with `adoptedStyleSheets`). */
+export function sheet(): CSSStyleSheet {
+  return constructed(css);
+}
+
+/**
+ * Styles a shadow root with the widget's stylesheet and `more`. Where the
+ * browser lacks constructed stylesheets (Firefox before 101, Safari before
+ * 16.4) each becomes a `<style>` element at the start of the root instead:
+ * there, a page whose CSP forbids inline styles shows the widget unstyled.
+ */
+export function adopt(root: ShadowRoot, ...more: string[]): void {
+  const texts = [css, ...more];
+  // Typed as always there; older browsers have no such property.
+  if ((root as Partial<ShadowRoot>).adoptedStyleSheets) root.adoptedStyleSheets = texts.map(constructed);
+  else if (!root.querySelector('style')) {
+    root.prepend(...texts.map((text) => Object.assign(document.createElement('style'), { textContent: text })));
+  }
 }

@@ -57,7 +57,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
 
   // Progress toward each target, in words.
   const summary: string[] = [];
-  const latest = series.at(-1);
+  const latest = series[series.length - 1];
   if (latest) {
     summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: q(latest.period) }));
     // Core's progress figures toward each target, computed once.

@@ -11,7 +11,7 @@ import { direction, translator, type Locale, type Messages } from '../../core/i1
 import { en } from '../../core/i18n/en.ts';
 import { enExtension } from '../../core/i18n/en-extension.ts';
 import { Ctx } from '../context.ts';
-import { sheet } from '../styles.ts';
+import { adopt } from '../styles.ts';
 import { Progress } from './Progress.tsx';
 import { matchLocale } from '../../core/i18n/messages.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
@@ -37,15 +37,9 @@ export interface ProgressOptions {
   readonly scriptUrl: string;
 }
 
-let extra: CSSStyleSheet | null = null;
-
 /** Renders (or re-renders) the view into `root`. */
 export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
-  if (!extra) {
-    extra = new CSSStyleSheet();
-    extra.replaceSync(css);
-  }
-  root.adoptedStyleSheets = [sheet(), extra];
+  adopt(root, css);
   // The element's fallback <slot> gives way to the view.
   for (const node of [...root.childNodes]) if (node.nodeName === 'SLOT') node.remove();
   const english: Partial<Messages> = { ...en, ...enExtension };
