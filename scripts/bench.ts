@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
 import { serve } from './serve.js';
 import { benchImporter } from './bench-importer.js';
+import { benchLighthouse } from './bench-lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -247,6 +248,8 @@ rows.push({
   unit: 'MB growth',
   note: `heap peak ${imp.heapPeakAt50kMB} MB at 50k rows, ${imp.heapPeakMB} MB at 200k; rss peak ${imp.rssPeakMB} MB (memory does not grow with the file)`,
   baseline: 'live heap at 50k rows' });
+
+rows.push(...(await benchLighthouse()));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

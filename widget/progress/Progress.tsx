@@ -97,7 +97,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
   ];
   const usdMillions = (v: number) => formatCompactMoney(v * 1e6, 'USD', locale);
   return (
-    <section class="progress" aria-labelledby={`${id}-ptitle`}>
+    <div role="group" class="progress" aria-labelledby={`${id}-ptitle`}>
       <h2 id={`${id}-ptitle`}>{t('progress_title')}</h2>
       <label class="field">
         <span>{t('label_series')}</span>
@@ -178,7 +178,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
         <span role="status">{copied ? t('copied') : ''}</span>
       </p>
       <p class="source">{t('source_line', { period: q(latest?.period ?? '') })}</p>
-    </section>
+    </div>
   );
 }
 

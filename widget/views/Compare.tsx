@@ -27,7 +27,7 @@ export function Compare({ costs, amount, id }: Props) {
   const anyEstimated = costs.channels.some((c) => c.basis === 'estimated');
   const avgKind: MessageKey = costs.basis === 'official' ? 'corridor_average_official' : 'corridor_average_computed';
   return (
-    <section class="compare" aria-labelledby={`${id}-title`}>
+    <div role="group" class="compare" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
         {t('title_compare', {
           amount: money(amount),
@@ -82,6 +82,6 @@ export function Compare({ costs, amount, id }: Props) {
         </p>
       )}
       <p class="note">{t('price_point', { usd: costs.priceUsd })}</p>
-    </section>
+    </div>
   );
 }

@@ -19,7 +19,7 @@ export function Yearly({ amount, currency, costPct, perYear, atAverage }: Props)
   const money = (v: number) => formatMoney(v, currency, locale);
   const saved = (v: number) => (v > 0 ? money(v) : t('yearly_already_below'));
   return (
-    <section class="yearly" aria-label={t('yearly_title', { count: perYear, amount: money(amount) })}>
+    <div role="group" class="yearly" aria-label={t('yearly_title', { count: perYear, amount: money(amount) })}>
       <h3>{t('yearly_title', { count: perYear, amount: money(amount) })}</h3>
       <dl>
         <div>
@@ -43,6 +43,6 @@ export function Yearly({ amount, currency, costPct, perYear, atAverage }: Props)
           <dd>{saved(s.saveAt3)}</dd>
         </div>
       </dl>
-    </section>
+    </div>
   );
 }
