@@ -33,6 +33,9 @@ export async function serve(root, options = {}) {
     index: ['index.html'],
     setHeaders(res, path) {
       res.setHeader('cache-control', cacheControl(path));
+      // The widget is made to be embedded from other sites: its script (loaded with
+      // crossorigin for its integrity check), locales and on-demand files are readable from anywhere.
+      res.setHeader('access-control-allow-origin', '*');
       // No charset for scripts, as many static hosts serve them: the page's encoding then decides, which is what the widget must survive.
       if (path.endsWith('.js')) res.setHeader('content-type', 'text/javascript');
     },

@@ -84,6 +84,35 @@ export function configure(env: ElementEnvironment): void {
   environment = env;
 }
 
+/**
+ * What sending money home costs, by channel or for a quote, against the 5% and 3% targets.
+ * The tags below feed `custom-elements.json` (scripts/npm-package.ts); the README has the details.
+ *
+ * @tagname remit-calculator
+ * @attr {string} from - Sender's country, ISO 3166 alpha-2 or alpha-3, any case. Default `US`.
+ * @attr {string} to - Receiver's country, ISO 3166 alpha-2 or alpha-3, any case. Default `MX`.
+ * @attr {number} amount - Amount sent, in major units of the sender's currency. Default `200`.
+ * @attr {number} per-year - Transfers a year, 1 to 365. Default `12`.
+ * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language (BCP 47 tags such as `pt-BR` match). Default: the page's, then the browser's.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
+ * @attr {'compare' | 'quote'} view - Cost by channel, or the quote checker. Default `compare`.
+ * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
+ * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
+ * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
+ * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
+ * @cssprop [--remit-radius=12px] - Corner radius.
+ * @cssprop [--remit-bg=#ffffff] - Background, light theme.
+ * @cssprop [--remit-fg=#1a1f2b] - Text, light theme.
+ * @cssprop [--remit-muted=#4b5563] - Secondary text, light theme.
+ * @cssprop [--remit-accent=#0a57a3] - Links, buttons and focus, light theme.
+ * @cssprop [--remit-border=#c9ced6] - Borders, light theme.
+ * @cssprop [--remit-dark-bg=#14181f] - Background, dark theme.
+ * @cssprop [--remit-dark-fg=#eef1f5] - Text, dark theme.
+ * @cssprop [--remit-dark-muted=#b8c0cc] - Secondary text, dark theme.
+ * @cssprop [--remit-dark-accent=#8cc2ff] - Links, buttons and focus, dark theme.
+ * @cssprop [--remit-dark-border=#3a4350] - Borders, dark theme.
+ * @slot - Fallback content, shown until the script runs (and if it cannot).
+ */
 export class RemitCalculatorElement extends HTMLElement {
   static readonly observedAttributes = ATTRIBUTES;
 
