@@ -16,6 +16,11 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist/release');
 const run = (command: string) => execSync(command, { cwd: root, stdio: 'inherit' });
 
+const versions = ['package.json', 'manifest.json'].map((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as { version: string }).version);
+if (versions[0] !== versions[1]) {
+  console.error(`Release stopped: package.json says ${versions[0]}, manifest.json ${versions[1]}; bump both.`);
+  process.exit(1);
+}
 try {
   run('npm test');
 } catch {
