@@ -19,6 +19,78 @@ import type { Bundle } from './core/data/types.ts';
 const root = import.meta.dirname;
 
 /**
+ * The oldest browsers every shipped script runs in (the widget, its on-demand
+ * files, the extension pages): the first with `Intl.DisplayNames`, which names
+ * countries and currencies. es-check holds the built files to the same list
+ * (test/e2e/old-browsers.test.ts).
+ */
+const TARGETS = ['chrome81', 'firefox86', 'safari14.1'];
+/**
+ * What the build lowers JavaScript to: ES2020, which all of TARGETS have, so
+ * logical assignment (Chrome 85) and class fields are lowered while optional
+ * chaining stays. esbuild's and Oxc's browser tables put `?.` at Chrome 91 for
+ * one V8 bug, an optional call with a spread argument before another
+ * (`a?.b(...c, d)`, crbug.com/42201552), which no shipped file contains
+ * (old-browsers.test.ts checks); lowering every `?.` for it cost ~175 bytes
+ * gzipped in the widget. CSS is lowered for TARGETS themselves.
+ */
+const BUILD_TARGETS = 'es2020';
+
+/**
+ * Class fields lowered for TARGETS as plain assignments in the constructor
+ * (`this._store = null`) rather than through a defineProperty helper: the
+ * same for our classes, which no setter of HTMLElement's shadows, and smaller.
+ */
+const OXC = { assumptions: { setPublicClassFields: true } };
+
+/**
+ * Renames ECMAScript private members (`#store`) to short plain properties
+ * (`_a`, `_b`, ... in order of first use in the module) before the build lowers
+ * classes for TARGETS. Firefox before 90 has no private fields, and their exact
+ * lowering (a WeakMap per field and helpers to reach them) cost ~850 bytes
+ * gzipped in remit-widget.js, over its budget; this is Babel's
+ * `privateFieldsAsProperties` assumption, with names as short as the minifier
+ * gives real private names. TypeScript still checks the sources with real `#`
+ * privacy, and no module may already use a name it would produce (the build
+ * stops instead of merging the two).
+ */
+function privateNamesAsProperties(): Plugin {
+  type Node = { type?: string; start: number; end: number; name?: string; [key: string]: unknown };
+  const each = (node: unknown, visit: (n: Node, parent: Node | null) => void, parent: Node | null = null): void => {
+    if (Array.isArray(node)) for (const child of node) each(child, visit, parent);
+    else if (node && typeof node === 'object') {
+      const n = node as Node;
+      if (typeof n.type === 'string') visit(n, parent);
+      for (const [key, value] of Object.entries(n)) if (key !== 'parent' && value && typeof value === 'object') each(value, visit, typeof n.type === 'string' ? n : parent);
+    }
+  };
+  return {
+    name: 'remit:private-names-as-properties',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.includes('/node_modules/') || !code.includes('#')) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const names = new Map<string, string>();
+      each(this.parse(code, { lang: id.endsWith('x') ? 'tsx' : 'ts' }), (n, parent) => {
+        if (n.type !== 'PrivateIdentifier' || !n.name) return;
+        let plain = names.get(n.name);
+        if (!plain) {
+          plain = `_${(names.size + 10).toString(36)}`;
+          if (new RegExp(`\\b${plain}\\b`).test(code)) this.error(`${id}: #${n.name} would become ${plain}, which the module already uses`);
+          names.set(n.name, plain);
+        }
+        // `#name in obj` (a brand check) becomes `'_name' in obj`.
+        const brand = parent?.type === 'BinaryExpression' && parent.operator === 'in' && parent.left === n;
+        edits.push({ start: n.start, end: n.end, text: brand ? `'${plain}'` : plain });
+      });
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Escapes every non-ASCII character of the emitted JavaScript as \uXXXX, so the
  * script reads the same on a page in windows-1252, Shift_JIS or no charset.
  * Valid in string, template and regex literals, identifiers and comments alike.
@@ -148,7 +220,18 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   if (browser === 'firefox') {
     // Firefox MV3 runs background scripts as event pages, not service workers.
     manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
-    manifest.browser_specific_settings = { gecko: { id: 'remit-cost@remit-cost.org', strict_min_version: '121.0' } };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'remit-cost@remit-cost.org',
+        // The extension sends nothing anywhere, and says so: Firefox shows "no data collected"
+        // at install. Firefox reads that key from 140 (142 on Android), hence the minimum versions;
+        // 140 is an ESR, so every supported Firefox has it.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android runs the same build; the popup is checked at a phone's 360 px.
+      gecko_android: { strict_min_version: '142.0' },
+    };
   }
   return manifest;
 }
@@ -156,11 +239,13 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
     return {
-      plugins: [compactLatest(), preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), corridorDetails(), asciiOnly()],
+      plugins: [privateNamesAsProperties(), compactLatest(), preact({ devToolsEnabled: false, prefreshEnabled: false }), widgetFiles(), corridorDetails(), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: true,
-        target: 'es2022',
+        target: BUILD_TARGETS,
+        cssTarget: TARGETS,
+        rolldownOptions: { transform: OXC },
         lib: { entry: resolve(root, 'widget/widget.ts'), formats: ['iife'], name: 'RemitWidget', fileName: () => 'remit-widget.js' },
       },
     };
@@ -168,11 +253,13 @@ export default defineConfig(({ mode }) => {
   if (mode === 'progress') {
     // The advocates' view and the full history, loaded by <remit-progress> on first use.
     return {
-      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
-        target: 'es2022',
+        target: BUILD_TARGETS,
+        cssTarget: TARGETS,
+        rolldownOptions: { transform: OXC },
         lib: { entry: resolve(root, 'widget/progress/module.tsx'), formats: ['es'], fileName: () => 'remit-progress.js' },
       },
     };
@@ -180,11 +267,13 @@ export default defineConfig(({ mode }) => {
   if (mode === 'data') {
     // The bundle loader and validator (data-src, corridor detail files) and the detail views, loaded on first use.
     return {
-      plugins: [hostJsx(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      plugins: [privateNamesAsProperties(), hostJsx(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
-        target: 'es2022',
+        target: BUILD_TARGETS,
+        cssTarget: TARGETS,
+        rolldownOptions: { transform: OXC },
         lib: { entry: resolve(root, 'widget/remit-data.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
       },
     };
@@ -195,17 +284,19 @@ export default defineConfig(({ mode }) => {
     return {
       root: resolve(root, 'extension/popup'),
       base: './',
-      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
-      build: { outDir: resolve(root, 'dist/widget/popup'), emptyOutDir: true, target: 'es2022' },
+      plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      build: { outDir: resolve(root, 'dist/widget/popup'), emptyOutDir: true, target: BUILD_TARGETS, cssTarget: TARGETS, rolldownOptions: { transform: OXC } },
     };
   }
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser }), extensionFiles(), corridorDetails(), asciiOnly()],
+    plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser }), extensionFiles(), corridorDetails(), asciiOnly()],
     build: {
       outDir: browser === 'firefox' ? 'dist/firefox' : 'dist/extension',
       emptyOutDir: true,
-      target: 'es2022',
+      target: BUILD_TARGETS,
+      cssTarget: TARGETS,
+      rolldownOptions: { transform: OXC },
     },
   };
 });

@@ -16,6 +16,7 @@ import type { MessageKey } from './i18n/messages.ts';
 import { CHANNELS, GROUP_COVERS, type Channel, type ChannelGroup } from './channels.ts';
 import { currencyOf, toAlpha3 } from './countries.ts';
 import { comparePeriods, isPeriod, periodTime, quartersBetween } from './periods.ts';
+import { hasOwn } from './has-own.ts';
 
 export { CHANNELS, CHANNEL_GROUPS } from './channels.ts';
 export type { Channel, ChannelGroup } from './channels.ts';
@@ -138,7 +139,7 @@ function at(values: readonly (number | null)[] | undefined, offset: number): num
 
 /** An own entry of a record, never an inherited one. */
 function own<T>(record: Readonly<Record<string, T>> | undefined, k: string): T | undefined {
-  return record && Object.hasOwn(record, k) ? record[k] : undefined;
+  return record && hasOwn(record, k) ? record[k] : undefined;
 }
 
 const pointCache = new WeakMap<readonly CorridorSeries[], readonly Point[]>();
@@ -174,7 +175,7 @@ function collectPoints(bundle: Bundle, series: readonly CorridorSeries[]): Point
 /** The point for the asked period (best source first), or the latest (best source first on ties). */
 function choose(all: readonly Point[], period: Period | undefined): Point | undefined {
   if (period !== undefined) return all.find((p) => p.period === period);
-  const last = all.at(-1);
+  const last = all[all.length - 1];
   if (!last) return undefined;
   return all.find((p) => p.period === last.period);
 }
@@ -304,7 +305,7 @@ export function corridorCostsIn(
   if (!a) return { ok: false, error: 'error_country_unknown', suggestions: [] };
   if (!b) return { ok: false, error: 'error_country_unknown', suggestions: corridorsFrom(bundle, a) };
   const series = bundle.corridors[key(a, b)];
-  if (!series || !Object.hasOwn(bundle.corridors, key(a, b))) {
+  if (!series || !hasOwn(bundle.corridors, key(a, b))) {
     return { ok: false, error: 'error_corridor_unknown', suggestions: corridorsFrom(bundle, a) };
   }
   const asked = options.period;

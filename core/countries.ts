@@ -4,6 +4,7 @@
  * come from `Intl.DisplayNames` in the reader's locale, never from a table.
  */
 import type { Bundle } from './data/types.ts';
+import { hasOwn } from './has-own.ts';
 
 interface CountryIndex {
   readonly byAlpha2: ReadonlyMap<string, string>;
@@ -29,19 +30,19 @@ function index(bundle: Bundle): CountryIndex {
 export function toAlpha3(code: unknown, bundle: Bundle): string | null {
   if (typeof code !== 'string') return null;
   const upper = code.trim().toUpperCase();
-  if (upper.length === 3) return Object.hasOwn(bundle.countries, upper) ? upper : null;
+  if (upper.length === 3) return hasOwn(bundle.countries, upper) ? upper : null;
   if (upper.length === 2) return index(bundle).byAlpha2.get(upper) ?? null;
   return null;
 }
 
 /** The alpha-2 code of a known alpha-3 code (`MEX` -> `MX`). */
 export function toAlpha2(alpha3: string, bundle: Bundle): string | null {
-  return Object.hasOwn(bundle.countries, alpha3) ? (bundle.countries[alpha3]?.[0] ?? null) : null;
+  return hasOwn(bundle.countries, alpha3) ? (bundle.countries[alpha3]?.[0] ?? null) : null;
 }
 
 /** The ISO 4217 currency of a known alpha-3 code (`MEX` -> `MXN`). */
 export function currencyOf(alpha3: string, bundle: Bundle): string | null {
-  return Object.hasOwn(bundle.countries, alpha3) ? (bundle.countries[alpha3]?.[1] ?? null) : null;
+  return hasOwn(bundle.countries, alpha3) ? (bundle.countries[alpha3]?.[1] ?? null) : null;
 }
 
 const names = new Map<string, Intl.DisplayNames>();

@@ -7,6 +7,7 @@ import type { Bundle, Period, SourceInfo } from './data/types.ts';
 import { comparePeriods, periodTime } from './periods.ts';
 import { corridorCostsIn } from './corridors.ts';
 import type { SeriesPoint } from './targets.ts';
+import { hasOwn } from './has-own.ts';
 
 export interface CorridorHistory {
   /** Official DataBank figures (ATCR.CORR), percent, in time order. */
@@ -19,7 +20,7 @@ export interface CorridorHistory {
 export function corridorHistoryIn(bundle: Bundle, key: string): CorridorHistory {
   const official: SeriesPoint[] = [];
   const computed: SeriesPoint[] = [];
-  const series = Object.hasOwn(bundle.corridors, key) ? (bundle.corridors[key] ?? []) : [];
+  const series = hasOwn(bundle.corridors, key) ? (bundle.corridors[key] ?? []) : [];
   for (const s of series) {
     const source = bundle.sources[s.source];
     if (!source) continue;
@@ -75,7 +76,8 @@ export function corridorsAboveIn(bundle: Bundle, thresholdPct: number): Corridor
       return r.ok ? r : null;
     })
     .filter((r) => r !== null);
-  const period = latest.map((r) => r.period).sort(comparePeriods).at(-1) ?? '';
+  const periods = latest.map((r) => r.period).sort(comparePeriods);
+  const period = periods[periods.length - 1] ?? '';
   const current = latest.filter((r) => r.period === period);
   const above = current
     .filter((r) => r.averagePct > thresholdPct)

@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { ALPHA3, isAmount, isPerYear, readQuote, STORE_VERSION, THEMES, VIEWS, type CalculatorInputs, type CalculatorState, type Persistence } from './store.ts';
 import { isLocale, type MessageKey } from './i18n/messages.ts';
+import { hasOwn } from './has-own.ts';
 
 /**
  * Reads stored inputs field by field: each valid field is kept, each invalid
@@ -28,7 +29,7 @@ export function readInputs(
   const v = value as Record<string, unknown>;
   const reset: MessageKey[] = [];
   const pick = <T>(name: string, label: MessageKey, ok: (x: unknown) => boolean, fallback: T): T => {
-    if (!Object.hasOwn(v, name)) return fallback;
+    if (!hasOwn(v, name)) return fallback;
     if (ok(v[name])) return v[name] as T;
     reset.push(label);
     return fallback;
@@ -36,7 +37,7 @@ export function readInputs(
   const corridorOk =
     typeof v.from === 'string' && ALPHA3.test(v.from) && typeof v.to === 'string' && ALPHA3.test(v.to) && v.from !== v.to &&
     isCorridor(v.from, v.to);
-  if ((Object.hasOwn(v, 'from') || Object.hasOwn(v, 'to')) && !corridorOk) reset.push('field_route');
+  if ((hasOwn(v, 'from') || hasOwn(v, 'to')) && !corridorOk) reset.push('field_route');
   const inputs: CalculatorInputs = {
     from: corridorOk ? (v.from as string) : defaults.from,
     to: corridorOk ? (v.to as string) : defaults.to,
@@ -48,7 +49,7 @@ export function readInputs(
     quote: pick('quote', 'field_quote', (x) => readQuote(x) !== null, defaults.quote),
   };
   // The quote as read (readQuote fills the fields a stored quote leaves out).
-  const quote = Object.hasOwn(v, 'quote') ? readQuote(v.quote) : null;
+  const quote = hasOwn(v, 'quote') ? readQuote(v.quote) : null;
   return { inputs: quote ? { ...inputs, quote } : inputs, damaged: reset.length > 0, reset };
 }
 

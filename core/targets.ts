@@ -10,6 +10,7 @@
  */
 import type { Bundle, Period, SourceInfo } from './data/types.ts';
 import { comparePeriods, periodTime } from './periods.ts';
+import { hasOwn } from './has-own.ts';
 
 export interface Target {
   readonly id: 'g8_5x5' | 'sdg_10c';
@@ -95,7 +96,7 @@ export function progress(
   const sorted = [...series]
     .filter((p) => Number.isFinite(p.valuePct) && Number.isFinite(periodTime(p.period)))
     .sort((a, b) => comparePeriods(a.period, b.period));
-  const latest = sorted.at(-1);
+  const latest = sorted[sorted.length - 1];
   if (!latest || !Number.isFinite(targetPct)) return null;
   const tLatest = periodTime(latest.period);
   const fit = sorted.filter((p) => periodTime(p.period) > tLatest - windowYears);
@@ -202,7 +203,7 @@ export function corridorLossIn(
   costPct: number,
   costPeriod: Period,
 ): CorridorLoss | null {
-  if (!Object.hasOwn(bundle.volumes, corridorKey)) return null;
+  if (!hasOwn(bundle.volumes, corridorKey)) return null;
   const volume = bundle.volumes[corridorKey];
   const source = bundle.sources[bundle.volumeSource];
   if (volume === undefined || !source || !Number.isFinite(costPct) || !Number.isFinite(volume)) return null;

@@ -28,6 +28,7 @@ import type {
 } from './data/types.ts';
 import { CHANNEL_GROUPS, CHANNELS, isChannelGroup, type Channel } from './channels.ts';
 import { comparePeriods } from './periods.ts';
+import { hasOwn } from './has-own.ts';
 
 export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
 
@@ -109,7 +110,7 @@ function scan(root: unknown): void {
     }
     if (typeof value !== 'object') fail('', `not JSON data (${typeof value})`);
     if (depth >= L.maxDepth) fail('', `nested deeper than ${L.maxDepth} levels`);
-    for (const key of FORBIDDEN_KEYS) if (Object.hasOwn(value, key)) fail('', `forbidden key "${key}"`);
+    for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
     if (Array.isArray(value)) {
       if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
       values += value.length;
@@ -139,7 +140,7 @@ function record(value: unknown, path: string): Record<string, unknown> {
 
 /** An own property, never an inherited one. */
 function field(obj: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+  return hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 function list(value: unknown, path: string, max: number, min = 0): readonly unknown[] {
@@ -290,7 +291,7 @@ function perCorridor<T>(
   const out: Record<string, T> = Object.create(null);
   for (const key of keysOf(rec, name, BUNDLE_LIMITS.maxCorridors)) {
     const path = at(name, key);
-    if (!CORRIDOR.test(key) || (!detail && !Object.hasOwn(corridors, key))) fail(path, `${shown(key)} is not a corridor of the bundle`);
+    if (!CORRIDOR.test(key) || (!detail && !hasOwn(corridors, key))) fail(path, `${shown(key)} is not a corridor of the bundle`);
     out[key] = each(rec[key], path);
   }
   return Object.freeze(out);
@@ -310,7 +311,7 @@ function build(value: unknown): Bundle {
   list(field(root, 'periods'), 'periods', L.maxPeriods).forEach((p, i) => {
     const period = text(p, item('periods', i), PERIOD);
     // Strictly ascending in time: sorted, no repeats.
-    const previous = periods.at(-1);
+    const previous = periods[periods.length - 1];
     if (previous !== undefined && comparePeriods(previous, period) >= 0) fail(item('periods', i), 'periods not sorted ascending');
     periods.push(period);
   });
@@ -343,7 +344,7 @@ function build(value: unknown): Bundle {
   for (const key of keysOf(corridorsIn, 'corridors', L.maxCorridors)) {
     const path = at('corridors', key);
     if (!CORRIDOR.test(key)) fail(path, `${shown(key)} is not a FROM-TO alpha-3 key`);
-    for (const code of key.split('-')) if (!Object.hasOwn(countries, code)) fail(path, `country ${code} is not in countries`);
+    for (const code of key.split('-')) if (!hasOwn(countries, code)) fail(path, `country ${code} is not in countries`);
     const all = list(corridorsIn[key], path, L.maxSeriesPerCorridor, 1);
     corridors[key] = Object.freeze(all.map((s, i) => series(s, item(path, i), sources.length, periods.length)));
   }
@@ -352,7 +353,7 @@ function build(value: unknown): Bundle {
   const volumes: Record<string, number> = Object.create(null);
   for (const key of keysOf(volumesIn, 'volumes', L.maxCorridors)) {
     const path = at('volumes', key);
-    if (!CORRIDOR.test(key) || !Object.hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
+    if (!CORRIDOR.test(key) || !hasOwn(corridors, key)) fail(path, `${shown(key)} is not a corridor of the bundle`);
     const v = finite(volumesIn[key], path);
     if (v < 0) fail(path, 'negative volume');
     if (v > L.maxVolumeUsdMillions) fail(path, `${v} is above ${L.maxVolumeUsdMillions} USD millions`);

@@ -1,7 +1,8 @@
 /**
  * Background: one context-menu item, "Check this quote", on selected text.
- * It stores the selection for the popup and opens it; it reads nothing else
- * from the page (activeTab, no host permissions) and makes no network request.
+ * It stores the selection for the popup and opens it; the selected text comes
+ * with the click, so it needs no access to the page (no activeTab, no host
+ * permissions), reads nothing else from it and makes no network request.
  */
 import { chromeConnector } from './browser.ts';
 import { handOverOf } from './pending-quote.ts';

@@ -23,6 +23,7 @@ import { useStore } from '../widget/use-store.ts';
 import { sheet } from '../widget/styles.ts';
 import type { Connector } from './browser.ts';
 import { applyPendingQuote, type QuoteHandOver } from './pending-quote.ts';
+import { hasOwn } from '../core/has-own.ts';
 
 /** The storage key of the popup's inputs. */
 export const STORAGE_KEY = 'remit-calculator';
@@ -154,7 +155,7 @@ export async function mountCalculator(root: HTMLElement, conn: Connector, option
   const extra = new CSSStyleSheet();
   extra.replaceSync(detailViews.detailCss + progressCss + extensionCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
-  const isCorridor = (from: string, to: string) => Object.hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
+  const isCorridor = (from: string, to: string) => hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });
   await waitForHydration(store);
   let handOver: QuoteHandOver | null = null;

@@ -16,6 +16,7 @@ import { serve } from './serve.js';
 import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
 import { benchHostile } from './bench-hostile.ts';
+import { benchLighthouse } from './bench-lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -256,6 +257,7 @@ rows.push({
 rows.push(...(await (await import('./bench-parser.ts')).benchParser()));
 // --- Hostile data-src bodies up to 5 MB: the longest main-thread task (scripts/bench-hostile.ts) ---
 rows.push(...(await benchHostile()));
+rows.push(...(await benchLighthouse()));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

@@ -2,6 +2,11 @@
  * Writes the extension's icons (extension/icons/icon-N.png): a blue rounded
  * square with three bars falling toward a target line, drawn pixel by pixel
  * so no image tool is needed. Run once after changing the design: node scripts/icons.js
+ *
+ * The 128 px icon (store listing, install dialog) has Chrome's recommended
+ * padding: 96 px of artwork centred in 128, 16 transparent pixels each side
+ * (developer.chrome.com/docs/webstore/images#icons). The toolbar and menu sizes
+ * keep the whole canvas, where every pixel counts.
  */
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -27,11 +32,13 @@ const chunk = (type, data) => {
   return Buffer.concat([len, body, crc]);
 };
 
-/** @param {number} size */
-function icon(size) {
+/** @param {number} size @param {number} pad transparent pixels on each side */
+function icon(size, pad = 0) {
+  const art = size - 2 * pad;
   const px = (/** @type {number} */ x, /** @type {number} */ y) => {
-    const u = (x + 0.5) / size;
-    const v = (y + 0.5) / size;
+    const u = (x - pad + 0.5) / art;
+    const v = (y - pad + 0.5) / art;
+    if (u < 0 || u > 1 || v < 0 || v > 1) return [0, 0, 0, 0];
     const r = 0.18; // corner radius, fraction of the size
     const dx = Math.max(r - u, 0, u - (1 - r));
     const dy = Math.max(r - v, 0, v - (1 - r));
@@ -42,7 +49,7 @@ function icon(size) {
       [0.66, 0.82, 0.62],
     ];
     for (const [a, b, top] of bars) if (u >= (a ?? 0) && u < (b ?? 0) && v >= (top ?? 0) && v < 0.8) return [255, 255, 255, 255];
-    if (Math.abs(v - 0.62) < Math.max(0.03, 1 / size) && u > 0.12 && u < 0.88) return [255, 209, 102, 255];
+    if (Math.abs(v - 0.62) < Math.max(0.03, 1 / art) && u > 0.12 && u < 0.88) return [255, 209, 102, 255];
     return [11, 92, 173, 255];
   };
   const rows = [];
@@ -64,4 +71,5 @@ function icon(size) {
   ]);
 }
 
-for (const size of [16, 32, 48, 128]) writeFileSync(`extension/icons/icon-${size}.png`, icon(size));
+for (const size of [16, 32, 48]) writeFileSync(`extension/icons/icon-${size}.png`, icon(size));
+writeFileSync('extension/icons/icon-128.png', icon(128, 16));

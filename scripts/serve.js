@@ -1,20 +1,24 @@
 /**
- * A small static file server for the demo page and the browser tests.
- * Serves one folder on 127.0.0.1; `headers` lets a test add a CSP or a charset.
+ * The static server for the demo page and the browser tests: serve-static
+ * (Express's) for files, compression for gzip and brotli, and cache headers a
+ * real host would send. Serves one folder on 127.0.0.1; `routes` lets a test
+ * answer a path itself (a CSP page, a slow or hostile response), uncompressed.
  */
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import compression from 'compression';
+import serveStatic from 'serve-static';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  // No charset for scripts, as many static hosts serve them: the page's encoding then decides, which is what the widget must survive.
-  '.js': 'text/javascript',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+/**
+ * Cache headers. Hashed files (`assets/name-HASH.js`) never change: a year,
+ * immutable. Everything else (the page, remit-widget.js, locales) may change
+ * on the next deploy: `no-cache`, i.e. kept and revalidated by ETag, which also
+ * keeps pages eligible for the back/forward cache (`no-store` would not).
+ * @param {string} path
+ */
+export function cacheControl(path) {
+  return /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 /**
  * @param {string} root folder to serve
@@ -23,26 +27,34 @@ const TYPES = {
  * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
  */
 export async function serve(root, options = {}) {
-  const base = resolve(root);
   /** @type {string[]} */
   const requests = [];
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const files = serveStatic(resolve(root), {
+    index: ['index.html'],
+    setHeaders(res, path) {
+      res.setHeader('cache-control', cacheControl(path));
+      // The widget is made to be embedded from other sites: its script (loaded with
+      // crossorigin for its integrity check), locales and on-demand files are readable from anywhere.
+      res.setHeader('access-control-allow-origin', '*');
+      // No charset for scripts, as many static hosts serve them: the page's encoding then decides, which is what the widget must survive.
+      if (path.endsWith('.js')) res.setHeader('content-type', 'text/javascript');
+    },
+  });
+  const compress = compression();
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     requests.push(path);
     const route = options.routes?.[path];
     if (route) return route(req, res);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
+    const notFound = () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // Both are Express middleware over plain node:http objects; the types want Express's.
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => files(req, res, notFound));
   });
   await new Promise((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined)));
   const address = server.address();
@@ -50,6 +62,10 @@ export async function serve(root, options = {}) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok(undefined));
+        server.closeIdleConnections();
+      }),
   };
 }

@@ -16,12 +16,13 @@ import { App, type AppResult } from './views/App.tsx';
 import { readAttributes, type AttributeProblem } from './attributes.ts';
 import { withTimeout, type LocaleLoader } from './locale-loader.ts';
 import { Fallback, Guard } from './guard.tsx';
-import { css, sheet } from './styles.ts';
+import { adopt } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import { detailPath } from '../core/data/detail.ts';
 import type * as DataSource from './remit-data.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
+import { hasOwn } from '../core/has-own.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -58,8 +59,6 @@ const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view',
 const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
 
 let counter = 0;
-/** The detail views' stylesheet, built once when they first load. */
-let detailSheet: CSSStyleSheet | undefined;
 /** Some data (a locale, a data-src bundle) could not be loaded: the built-in figures and English stay. */
 const DATA_LOAD: AttributeProblem = { key: 'error_data_load', params: {} };
 
@@ -117,6 +116,35 @@ export function configure(env: ElementEnvironment): void {
   environment = env;
 }
 
+/**
+ * What sending money home costs, by channel or for a quote, against the 5% and 3% targets.
+ * The tags below feed `custom-elements.json` (scripts/npm-package.ts); the README has the details.
+ *
+ * @tagname remit-calculator
+ * @attr {string} from - Sender's country, ISO 3166 alpha-2 or alpha-3, any case. Default `US`.
+ * @attr {string} to - Receiver's country, ISO 3166 alpha-2 or alpha-3, any case. Default `MX`.
+ * @attr {number} amount - Amount sent, in major units of the sender's currency. Default `200`.
+ * @attr {number} per-year - Transfers a year, 1 to 365. Default `12`.
+ * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language (BCP 47 tags such as `pt-BR` match). Default: the page's, then the browser's.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
+ * @attr {'compare' | 'quote'} view - Cost by channel, or the quote checker. Default `compare`.
+ * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
+ * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
+ * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
+ * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
+ * @cssprop [--remit-radius=12px] - Corner radius.
+ * @cssprop [--remit-bg=#ffffff] - Background, light theme.
+ * @cssprop [--remit-fg=#1a1f2b] - Text, light theme.
+ * @cssprop [--remit-muted=#4b5563] - Secondary text, light theme.
+ * @cssprop [--remit-accent=#0a57a3] - Links, buttons and focus, light theme.
+ * @cssprop [--remit-border=#c9ced6] - Borders, light theme.
+ * @cssprop [--remit-dark-bg=#14181f] - Background, dark theme.
+ * @cssprop [--remit-dark-fg=#eef1f5] - Text, dark theme.
+ * @cssprop [--remit-dark-muted=#b8c0cc] - Secondary text, dark theme.
+ * @cssprop [--remit-dark-accent=#8cc2ff] - Links, buttons and focus, dark theme.
+ * @cssprop [--remit-dark-border=#3a4350] - Borders, dark theme.
+ * @slot - Fallback content, shown until the script runs (and if it cannot).
+ */
 export class RemitCalculatorElement extends HTMLElement {
   static readonly observedAttributes = ATTRIBUTES;
 
@@ -148,7 +176,7 @@ export class RemitCalculatorElement extends HTMLElement {
     this.#safely(() => {
       if (!this.#root) {
         this.#root = attachRoot(this);
-        this.#root.adoptedStyleSheets = [sheet()];
+        adopt(this.#root);
       }
       // Attributes are read in full on the first connection only: after that the
       // user's own choices inside the widget stand until an attribute changes.
@@ -217,7 +245,7 @@ export class RemitCalculatorElement extends HTMLElement {
     if ((changed.has('from') || changed.has('to')) && !unreadable('from') && !unreadable('to')) {
       const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
       const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
-      if (Object.hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
+      if (hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
       else if (attrs.from || attrs.to) problems.push({ key: 'error_corridor_unknown', params: { from, to } });
     }
     if (changed.has('amount')) s.setAmount(attrs.amount ?? (removed('amount') ? DEFAULT_INPUTS.amount : s.amount));
@@ -297,7 +325,7 @@ export class RemitCalculatorElement extends HTMLElement {
       // attributes' corridor was refused before; otherwise the user's own choice stays.
       const s = this.#store?.getState();
       const shown = bundle ?? environment?.bundle;
-      const missing = !!s && !!shown && !Object.hasOwn(shown.corridors, `${s.from}-${s.to}`);
+      const missing = !!s && !!shown && !hasOwn(shown.corridors, `${s.from}-${s.to}`);
       const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
       this.#apply(new Set(missing || refused ? ['from', 'to'] : []));
     });
@@ -322,7 +350,7 @@ export class RemitCalculatorElement extends HTMLElement {
       loadViews: () =>
         loadDetailViews(env.scriptUrl).then((views) => {
           // The views' own stylesheet, next to the widget's.
-          if (views && root) root.adoptedStyleSheets = [sheet(), (detailSheet ??= css(views.detailCss))];
+          if (views && root) adopt(root, views.detailCss);
           return views;
         }),
     };

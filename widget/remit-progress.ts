@@ -26,6 +26,19 @@ function loadModule(scriptUrl: string): Promise<ProgressModule> {
   return loading;
 }
 
+/**
+ * Progress toward the 5x5 and SDG 10.c targets: a headline series, the corridors above 5%, one corridor's history.
+ *
+ * @tagname remit-progress
+ * @attr {string} indicator - Headline series (`global_average`, `smart_average`, `channel_bank`, `region_SSA`, ...). Default `global_average`.
+ * @attr {string} from - Sender's country of the corridor whose history is shown. Default `US`.
+ * @attr {string} to - Receiver's country of that corridor. Default `MX`.
+ * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language. Default: the page's, then the browser's.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
+ * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the full history, loaded on first use.
+ * @cssprop [--remit-font=system-ui, sans-serif] - Font stack, and the other `--remit-*` properties of `<remit-calculator>`.
+ * @slot - Fallback content, shown until the view has loaded.
+ */
 export class RemitProgressElement extends HTMLElement {
   static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to', 'data-src'];
   readonly #id = `remitp${++counter}`;

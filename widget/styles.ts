@@ -3,17 +3,36 @@
  * `adoptedStyleSheets`: no `<style>` element and no inline style attribute,
  * so pages with `style-src 'self'` allow it.
  */
-import text from './styles.css?inline';
+import css from './styles.css?inline';
 
-/** A constructed stylesheet of `text`. */
-export function css(text: string): CSSStyleSheet {
-  const made = new CSSStyleSheet();
-  made.replaceSync(text);
-  return made;
+const sheets = new Map<string, CSSStyleSheet>();
+
+function constructed(text: string): CSSStyleSheet {
+  let s = sheets.get(text);
+  if (!s) {
+    s = new CSSStyleSheet();
+    s.replaceSync(text);
+    sheets.set(text, s);
+  }
+  return s;
 }
 
-let shared: CSSStyleSheet | undefined;
-
+/** The widget's stylesheet as one constructed sheet (browsers with `adoptedStyleSheets`). */
 export function sheet(): CSSStyleSheet {
-  return (shared ??= css(text));
+  return constructed(css);
+}
+
+/**
+ * Styles a shadow root with the widget's stylesheet and `more`. Where the
+ * browser lacks constructed stylesheets (Firefox before 101, Safari before
+ * 16.4) each becomes a `<style>` element at the start of the root instead:
+ * there, a page whose CSP forbids inline styles shows the widget unstyled.
+ */
+export function adopt(root: ShadowRoot, ...more: string[]): void {
+  const texts = [css, ...more];
+  // Typed as always there; older browsers have no such property.
+  if ((root as Partial<ShadowRoot>).adoptedStyleSheets) root.adoptedStyleSheets = texts.map(constructed);
+  else if (!root.querySelector('style')) {
+    root.prepend(...texts.map((text) => Object.assign(document.createElement('style'), { textContent: text })));
+  }
 }

@@ -9,6 +9,7 @@
  * stands alone and stays small (the largest is reported by `npm run bench`).
  */
 import type { Bundle, ChannelSeries, Period, ServiceQuarter, ServiceStatsSeries, SourceInfo } from './types.ts';
+import { hasOwn } from '../has-own.ts';
 
 /** The file name of a corridor's detail, next to the widget script: `corridors/USA-MEX.json`. */
 export function detailPath(key: string): string {
@@ -22,7 +23,7 @@ export function detailPath(key: string): string {
  * of the latest quarter only.
  */
 export function corridorDetail(full: Bundle, services: Pick<Bundle, 'services'>, key: string): Bundle {
-  const own = <T>(r: Readonly<Record<string, T>> | undefined) => (r && Object.hasOwn(r, key) ? r[key] : undefined);
+  const own = <T>(r: Readonly<Record<string, T>> | undefined) => (r && hasOwn(r, key) ? r[key] : undefined);
   const channels = own(full.channels) ?? [];
   const stats = own(full.serviceStats) ?? [];
   const quarters = own(services.services) ?? [];
@@ -44,7 +45,7 @@ export function corridorDetail(full: Bundle, services: Pick<Bundle, 'services'>,
   const src = (s: number) => index.get(s)!;
 
   const [from = '', to = ''] = key.split('-');
-  const countries = Object.fromEntries([from, to].filter((c) => Object.hasOwn(full.countries, c)).map((c) => [c, full.countries[c]!]));
+  const countries = Object.fromEntries([from, to].filter((c) => hasOwn(full.countries, c)).map((c) => [c, full.countries[c]!]));
   return {
     schema: 1,
     variant: 'detail',

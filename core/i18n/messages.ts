@@ -7,6 +7,7 @@
 import { en } from './en.ts';
 import type { enExtension } from './en-extension.ts';
 import type { enDetail } from './en-detail.ts';
+import { hasOwn } from '../has-own.ts';
 
 /** Keys the widget ships in English (and checks fetched locales for). */
 export type WidgetMessageKey = keyof typeof en;
@@ -70,7 +71,7 @@ export function direction(locale: string): 'ltr' | 'rtl' {
 export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 
@@ -88,7 +89,7 @@ export function translator(messages: Partial<Messages>) {
 export function isMessages(value: unknown): value is Partial<Messages> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return Object.keys(en).every((key) => Object.hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '');
+  return Object.keys(en).every((key) => hasOwn(record, key) && typeof record[key] === 'string' && record[key] !== '');
 }
 
 /**

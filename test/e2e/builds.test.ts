@@ -34,21 +34,23 @@ describe('the built widget', () => {
 });
 
 describe('the extension manifests', () => {
-  it('Chrome: MV3, a service worker, storage + contextMenus + activeTab only, localized name', () => {
+  it('Chrome: MV3, a service worker, storage + contextMenus only, localized name', () => {
     const m = manifest('dist/extension');
     expect(m.manifest_version).toBe(3);
     expect(m.background.service_worker).toBeTruthy();
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.name).toBe('__MSG_extName__');
   });
 
-  it('Firefox: background as scripts and a gecko id, same permissions', () => {
+  it('Firefox: background as scripts, a gecko id, no data collected, Android too, same permissions', () => {
     const m = manifest('dist/firefox');
     expect(m.background.scripts).toHaveLength(1);
     expect(m.background.service_worker).toBeUndefined();
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.browser_specific_settings.gecko_android.strict_min_version).toMatch(/^\d+\.0$/);
+    expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
   });
 });

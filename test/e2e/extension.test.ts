@@ -21,12 +21,12 @@ async function openPopup(): Promise<Page> {
 }
 
 describe('the extension, loaded unpacked in Chromium', () => {
-  it('has a service worker and asks only for storage, contextMenus and activeTab', async () => {
+  it('has a service worker and asks only for storage and contextMenus', async () => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     expect(worker.url()).toContain(id);
     const page = await openPopup();
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     await page.close();
   });

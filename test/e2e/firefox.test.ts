@@ -49,7 +49,7 @@ describe.skipIf(skip)('the Firefox build, installed as a temporary add-on in Fir
     const manifest = await page.evaluate(() => chrome.runtime.getManifest() as chrome.runtime.Manifest & { background?: { scripts?: string[] } });
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background?.scripts?.length).toBe(1);
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(await page.evaluate(() => chrome.runtime.getURL(''))).toBe(`${FIREFOX_ORIGIN}/`);
     await page.close();
@@ -138,6 +138,30 @@ describe.skipIf(skip)('the Firefox build, installed as a temporary add-on in Fir
     await page.waitForFunction(() => document.querySelector('h2')?.textContent?.includes('India'));
     expect(await page.$eval('#popup-from', (e) => (e as HTMLSelectElement).value)).toBe('GBR');
     expect((await channels(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('fits a 360 px phone (Firefox for Android): no sideways scrolling, every control inside the screen', async () => {
+    const page = await ff.open(POPUP);
+    await page.setViewport({ width: 360, height: 640 });
+    await page.select('#popup-from', 'USA');
+    await page.select('#popup-to', 'MEX');
+    await page.waitForFunction(() => document.querySelector('h2')?.textContent?.includes('Mexico'));
+    for (const tab of ['#popup-tab-compare', '#popup-tab-quote']) {
+      if (await page.$(tab)) await page.click(tab);
+      // The page's width without its scroll bar: nothing may reach past it.
+      const layout = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return {
+          sideways: document.documentElement.scrollWidth - width,
+          outside: [...document.querySelectorAll('input, select, button, [role=tab]')]
+            .map((e) => ({ id: e.id || e.tagName, box: e.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > width + 0.5))
+            .map(({ id }) => id),
+        };
+      });
+      expect(layout, tab).toEqual({ sideways: 0, outside: [] });
+    }
     await page.close();
   });
 

@@ -6,6 +6,10 @@
   var preview = document.getElementById('preview');
   var copied = document.getElementById('copied');
   var script = new URL('remit-widget.js', document.baseURI).href;
+  // Pages on other sites load the script from here: the snippet pins it with its
+  // SRI hash (computed from the file this site serves) and crossorigin, so a
+  // changed file is refused rather than run.
+  var integrity = '';
   var names = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view'];
   var defaults = { 'per-year': '12', theme: 'auto', view: 'compare' };
   // What the element shows before the script runs (or if it never does), in the snippet's language.
@@ -32,7 +36,10 @@
       else live.setAttribute(name, value);
       if (value !== '' && defaults[name] !== value) attrs.push(name + '="' + value.replace(/[&"<>]/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }) + '"');
     });
-    out.value = '<script src="' + script + '" defer></' + 'script>\n' +
+    var tag = form.elements.src.value === 'copy'
+      ? '<script src="/remit/remit-widget.js" defer></' + 'script>'
+      : '<script src="' + script + '"' + (integrity ? ' integrity="' + integrity + '" crossorigin="anonymous"' : '') + ' defer></' + 'script>';
+    out.value = tag + '\n' +
       '<remit-calculator ' + attrs.join(' ') + '>\n  ' + (fallback[form.elements.lang.value] || fallback.en) + '\n</remit-calculator>';
   }
   form.addEventListener('input', update);
@@ -44,4 +51,12 @@
     else { document.execCommand('copy'); done(); }
   });
   update();
+  if (window.crypto && crypto.subtle && window.fetch) {
+    fetch(script).then(function (r) { return r.arrayBuffer(); })
+      .then(function (body) { return crypto.subtle.digest('SHA-384', body); })
+      .then(function (digest) {
+        integrity = 'sha384-' + btoa(String.fromCharCode.apply(null, new Uint8Array(digest)));
+        update();
+      }, function () { /* no hash: the snippet goes without integrity */ });
+  }
 })();

@@ -57,7 +57,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
 
   // Progress toward each target, in words.
   const summary: string[] = [];
-  const latest = series.at(-1);
+  const latest = series[series.length - 1];
   if (latest) {
     summary.push(t('summary_lead', { series: name(indicator), value: pct(latest.valuePct), period: q(latest.period) }));
     // Core's progress figures toward each target, computed once.
@@ -97,7 +97,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
   ];
   const usdMillions = (v: number) => formatCompactMoney(v * 1e6, 'USD', locale);
   return (
-    <section class="progress" aria-labelledby={`${id}-ptitle`}>
+    <div role="group" class="progress" aria-labelledby={`${id}-ptitle`}>
       <h2 id={`${id}-ptitle`}>{t('progress_title')}</h2>
       <label class="field">
         <span>{t('label_series')}</span>
@@ -195,7 +195,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
       </p>
       {/* The quarter of the latest figure shown: the series', else the corridors' (a bundle may have no headline series). */}
       {(latest?.period || sdg.period) && <p class="source">{t('source_line', { period: q(latest?.period || sdg.period) })}</p>}
-    </section>
+    </div>
   );
 }
 

@@ -12,7 +12,7 @@ import { en } from '../../core/i18n/en.ts';
 import { enExtension } from '../../core/i18n/en-extension.ts';
 import { enDetail } from '../../core/i18n/en-detail.ts';
 import { Ctx } from '../context.ts';
-import { sheet } from '../styles.ts';
+import { adopt } from '../styles.ts';
 import { Progress } from './Progress.tsx';
 import { matchLocale } from '../../core/i18n/messages.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
@@ -51,15 +51,9 @@ export function embedSnippet(o: Pick<ProgressOptions, 'scriptUrl' | 'locale' | '
   return `<script src=${quoted(o.scriptUrl)} defer></script>\n<remit-progress indicator=${quoted(s.indicator)} from=${quoted(s.from)} to=${quoted(s.to)} lang="${o.locale}" theme="${o.theme}"${src}></remit-progress>`;
 }
 
-let extra: CSSStyleSheet | null = null;
-
 /** Renders (or re-renders) the view into `root`. */
 export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
-  if (!extra) {
-    extra = new CSSStyleSheet();
-    extra.replaceSync(css);
-  }
-  root.adoptedStyleSheets = [sheet(), extra];
+  adopt(root, css);
   // The element's fallback <slot> gives way to the view.
   for (const node of [...root.childNodes]) if (node.nodeName === 'SLOT') node.remove();
   const english: Partial<Messages> = { ...en, ...enDetail, ...enExtension };

@@ -41,7 +41,7 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
   const ready = status === 'ready' && views && detail;
   const args = ready ? views.prepare({ t, locale, costs, amount, bundle, detail }) : null;
   return (
-    <section class="compare" aria-labelledby={`${id}-title`}>
+    <div role="group" class="compare" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
         {t('title_compare', {
           amount: money(amount),
@@ -77,6 +77,6 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
       </p>
       <p class="note">{t('price_point', { usd: costs.priceUsd })}</p>
       {ready && views.sources(args!)}
-    </section>
+    </div>
   );
 }

@@ -10,6 +10,7 @@
  * popup imports them directly.
  */
 import type { ChannelCost, CorridorCosts, CorridorProviders } from '../../core/corridors.ts';
+import { hasOwn } from '../../core/has-own.ts';
 import { corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS } from '../../core/corridors.ts';
 import { quartersBetween } from '../../core/periods.ts';
 import type { Bundle, SourceInfo } from '../../core/data/types.ts';
@@ -50,7 +51,7 @@ export interface DetailArgs extends Omit<DetailInput, 'bundle' | 'detail'> {
 export function prepare({ t, bundle, detail, ...rest }: DetailInput): DetailArgs {
   const tr: Translate = (key, params) => {
     const s = t(key, params);
-    return s === key && Object.hasOwn(enDetail, key) ? format(enDetail[key as keyof typeof enDetail], params) : s;
+    return s === key && hasOwn(enDetail, key) ? format(enDetail[key as keyof typeof enDetail], params) : s;
   };
   return { ...rest, t: tr, providers: corridorProvidersIn(bundle, rest.costs.from, rest.costs.to, { detail }) };
 }

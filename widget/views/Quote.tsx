@@ -44,7 +44,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
   // What the rate fields hold, as a formula read left to right in every language.
   const unit = <bdi dir="ltr">(1 {send} = … {recv})</bdi>;
   return (
-    <section class="quote" aria-labelledby={`${id}-qtitle`}>
+    <div role="group" class="quote" aria-labelledby={`${id}-qtitle`}>
       <h2 id={`${id}-qtitle`}>{t('title_quote')}</h2>
       <p class="muted">{t('quote_prompt')}</p>
       <div class="grid">
@@ -156,6 +156,6 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
         </div>
       )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export function Yearly({ amount, currency, costPct, perYear, atAverage, oldPerio
   const money = (v: number) => formatMoney(v, currency, locale);
   const saved = (v: number) => (v > 0 ? money(v) : t('yearly_already_below'));
   return (
-    <section class="yearly" aria-label={t('yearly_title', { count: perYear, amount: money(amount) })}>
+    <div role="group" class="yearly" aria-label={t('yearly_title', { count: perYear, amount: money(amount) })}>
       <h3>{t('yearly_title', { count: perYear, amount: money(amount) })}</h3>
       <dl>
         <div>
@@ -46,6 +46,6 @@ export function Yearly({ amount, currency, costPct, perYear, atAverage, oldPerio
         </div>
       </dl>
       {oldPeriod && <p class="note flag">{t('yearly_old', { period: periodText(t, oldPeriod) })}</p>}
-    </section>
+    </div>
   );
 }
