@@ -122,14 +122,19 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'data') {
-    // The data-src loader and bundle validator, loaded by <remit-calculator data-src> on first use.
+    // The data-src loader and bundle validator, loaded by <remit-calculator data-src> on first use;
+    // the rates-src loader (remit-rates.js), loaded by <remit-calculator rates-src> on first use.
     return {
       plugins: [asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve(root, 'widget/data-source.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
+        lib: {
+          entry: { 'remit-data': resolve(root, 'widget/data-source.ts'), 'remit-rates': resolve(root, 'widget/rates-source.ts') },
+          formats: ['es'],
+          fileName: (_, name) => `${name}.js`,
+        },
       },
     };
   }

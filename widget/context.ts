@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
+import type { RatesState } from '../core/rates.ts';
 import { englishWidget } from '../core/i18n/messages.ts';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -14,7 +15,16 @@ export interface ViewContext {
   readonly locale: string;
   readonly t: Translate;
   readonly bundle: Bundle;
+  /**
+   * Reference exchange rates for showing money in the receiving currency:
+   * absent when none were asked for (no `rates-src`, the extension's ECB rates
+   * off), `{ ok: false, error }` when they were and could not be had, else the
+   * table. Views read a pair with core's `crossRate(table, send, receive)` /
+   * `convert(...)` and name `table.source` and `table.date` beside every converted amount.
+   */
+  readonly rates?: RatesState;
 }
+
 
 export const Ctx = createContext<ViewContext | null>(null);
 

@@ -20,6 +20,7 @@ import { sheet } from './styles.ts';
 import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import type * as DataSource from './data-source.ts';
+import type { RatesState } from '../core/rates.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -51,7 +52,7 @@ export function currentEnvironment(): ElementEnvironment | null {
 let environment: ElementEnvironment | null = null;
 
 /** The element's public API. */
-const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout'];
+const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src'];
 /** Every attribute, for the first connection. */
 const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
 
@@ -103,6 +104,9 @@ export class RemitCalculatorElement extends HTMLElement {
   #dataNotice: AttributeProblem | null = null;
   /** The `data-src` URL asked for last (null: none), so a late answer for an older one is ignored. */
   #dataWanted: string | null = null;
+  /** Reference rates from `rates-src` (undefined: none asked for, or not yet arrived), and the URL asked for last. */
+  #rates: RatesState | undefined;
+  #ratesWanted: string | null = null;
 
   get store(): CalculatorStore | null {
     return this.#store;
@@ -170,6 +174,7 @@ export class RemitCalculatorElement extends HTMLElement {
     const store = this.#store;
     if (!env || !store) return;
     if (changed.has('data-src')) this.#loadData();
+    if (changed.has('rates-src')) this.#loadRates();
     const bundle = this.#dataBundle ?? env.bundle;
     const attrs = readAttributes((name) => this.getAttribute(name), bundle);
     const problems: AttributeProblem[] = [...attrs.problems];
@@ -230,6 +235,30 @@ export class RemitCalculatorElement extends HTMLElement {
     if (url) void this.#fetchData(url, wanted);
   }
 
+  /**
+   * Loads the reference rates named by `rates-src` through `remit-rates.js`
+   * (next to the script, fetched only on pages that set the attribute). Until
+   * they arrive, and without them, amounts stay in the sending currency.
+   */
+  #loadRates(): void {
+    const value = this.getAttribute('rates-src');
+    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
+    const wanted = url?.href ?? value;
+    if (wanted === this.#ratesWanted) return;
+    this.#ratesWanted = wanted;
+    const failed: RatesState = { ok: false, error: 'rates_failed' };
+    this.#rates = value !== null && !url ? failed : undefined;
+    if (url)
+      import(/* @vite-ignore */ new URL('remit-rates.js', environment?.scriptUrl ?? document.baseURI).href)
+        .then((m: typeof import('./rates-source.ts')) => m.loadRatesOnce(url.href))
+        .catch(() => failed)
+        .then((rates: RatesState) => {
+          if (this.#ratesWanted !== wanted) return;
+          this.#rates = rates;
+          this.#safely(() => this.#render());
+        });
+  }
+
   async #fetchData(url: URL, wanted: string | null): Promise<void> {
     const ms = Number(this.getAttribute('data-timeout'));
     const options = Number.isInteger(ms) && ms >= 100 && ms <= 60_000 ? { timeoutMs: ms } : {};
@@ -262,13 +291,13 @@ export class RemitCalculatorElement extends HTMLElement {
     const store = this.#store;
     const root = this.shadowRoot;
     if (!env || !store || !root || !this.#connected) return;
-    const t = translator(this.#messages);
     const locale = regionalTag(this.#locale, [
       this.getAttribute('lang'),
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       ...(globalThis.navigator?.languages ?? []),
     ]);
-    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle };
+    const t = translator(this.#messages, locale);
+    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle, ...(this.#rates ? { rates: this.#rates } : {}) };
     const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.

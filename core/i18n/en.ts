@@ -47,15 +47,23 @@ export const en = {
   price_point: 'RPW prices sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
 
   // Targets and verdicts (never by colour alone: every verdict has words)
-  target_5: '5% target (G8 “5x5”; SDG 10.c limit for any corridor)',
-  target_3: '3% target (SDG 10.c, by 2030)',
-  verdict_above_5: 'Above 5%: costlier than any corridor should be under SDG 10.c.',
-  verdict_between: 'Between 3% and 5%: under the 5% limit, above the 3% target.',
-  verdict_below_3: 'At or below 3%: meets the SDG 10.c target.',
+  target_5: '{p5} target (G8 “5x5”; SDG 10.c limit for any corridor)',
+  target_3: '{p3} target (SDG 10.c, by 2030)',
+  // {p5} and {p3} arrive formatted like every other percent on the page (5% or 5 %).
+  verdict_above_5: 'Above {p5}: costlier than any corridor should be under SDG 10.c.',
+  verdict_between: 'Between {p3} and {p5}: under the {p5} limit, above the {p3} target.',
+  verdict_below_3: 'At or below {p3}: meets the SDG 10.c target.',
   verdict_negative: 'Below zero: the rate is better than the mid-market rate. Check the figures.',
-  verdict_vs_average_lower: 'Cheaper than this corridor’s average of {pct}.',
-  verdict_vs_average_higher: 'Costlier than this corridor’s average of {pct}.',
-  verdict_vs_average_same: 'About the same as this corridor’s average of {pct}.',
+  // The answer first: one sentence; {verdict} is a verdict's short form, {versus} one of the three below.
+  answer_quote: 'This transfer costs {cost} ({pct}) in all: {verdict}, {versus}.',
+  verdict_vs_average_lower: 'cheaper than this corridor’s average of {pct}',
+  verdict_vs_average_higher: 'costlier than this corridor’s average of {pct}',
+  verdict_vs_average_same: 'about the same as this corridor’s average of {pct}',
+  // Quote sanity: no verdict while one of these stands unconfirmed.
+  rate_inverted: 'One rate looks written the other way round (about 1 ÷ the other). Flip it or confirm the figures.',
+  margin_implausible: 'An exchange-rate margin of {pct} is not plausible: check the rates.',
+  flip_rate: 'Flip: {field} = 1 ÷ {from} = {to}',
+  confirm_figures: 'The figures are right',
 
   // Quote results
   result_total: 'Total cost',
@@ -67,14 +75,20 @@ export const en = {
   result_lost: 'Lost to fee and margin',
   quote_prompt: 'Enter the quote a provider gave you.',
 
+  // Reference rates (a quote's mid-market rate, rates-src, the ECB in the extension)
+  use_reference_rate: 'Use the reference rate {rate}',
+  rate_note: '{source}, {date}',
+  rates_failed: 'The reference rates could not be loaded, so amounts stay in {currency}.',
+  rates_not_covered: 'The reference rates have no rate for {currency}, so amounts stay in {send}.',
+
   // Yearly cost and savings
   yearly_title: 'Over a year: {count} transfers of {amount}',
   yearly_now: 'Cost now',
   yearly_now_average: 'Cost now, at the corridor average',
-  yearly_at_5: 'Cost at 5%',
-  yearly_at_3: 'Cost at 3%',
-  yearly_save_5: 'Saved at 5%',
-  yearly_save_3: 'Saved at 3%',
+  yearly_at_5: 'Cost at {p5}',
+  yearly_at_3: 'Cost at {p3}',
+  yearly_save_5: 'Saved at {p5}',
+  yearly_save_3: 'Saved at {p3}',
   yearly_already_below: 'already below',
 
   // Data and sources

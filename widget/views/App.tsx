@@ -3,7 +3,7 @@
  * comparison or quote checker), the yearly cost and the attribution.
  * The widget renders it with one view; the extension popup with tabs.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorStore } from '../../core/store.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
 import { useView } from '../context.ts';
@@ -11,7 +11,8 @@ import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare } from './Compare.tsx';
 import { NumberField } from './NumberField.tsx';
-import { Quote } from './Quote.tsx';
+import { Quote, QuoteAnswer } from './Quote.tsx';
+import { crossRate } from '../../core/rates.ts';
 import { Yearly } from './Yearly.tsx';
 import { SourceLine } from './SourceLine.tsx';
 import { quoteCost, type QuoteCost, type QuoteError } from '../../core/quote.ts';
@@ -34,7 +35,7 @@ interface Props {
 
 
 export function App({ store, id, view, problems = [], onResult }: Props) {
-  const { t, bundle, locale } = useView();
+  const { t, bundle, locale, rates } = useView();
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
   const amount = useStore(store, (s) => s.amount);
@@ -46,15 +47,30 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
   const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
   const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced } : {});
+  const costs = corridor.ok ? corridor : null;
+  const send = costs?.sendCurrency ?? 'USD';
+  const receive = costs?.receiveCurrency ?? 'USD';
+  // Today's reference rate for the pair, when rates were provided (rates-src, the extension's ECB rates).
+  const reference = rates ? (rates.ok ? crossRate(rates.table, send, receive) : rates) : null;
   const q =
     quote.fee !== null && quote.rate !== null && quote.midRate !== null
-      ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
+      ? quoteCost({
+          amount: quote.amount ?? amount,
+          fee: quote.fee,
+          rate: quote.rate,
+          midRate: quote.midRate,
+          feeMode: quote.feeMode,
+          ...(reference?.ok ? { expectedRate: reference.rate } : {}),
+        })
       : null;
+  // The figures the user confirmed despite a warning; any change to them asks again.
+  const figures = `${quote.amount ?? amount}|${quote.fee}|${quote.rate}|${quote.midRate}|${quote.feeMode}`;
+  const [confirmed, setConfirmed] = useState('');
+  const held = view === 'quote' && !!q?.ok && q.warnings.length > 0 && confirmed !== figures;
   useEffect(() => {
     onResult?.({ corridor, quote: q });
   }, [from, to, amount, perYear, quote, bundle, view, locale]);
 
-  const costs = corridor.ok ? corridor : null;
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
   return (
@@ -69,6 +85,18 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         </div>
       )}
       <div>
+        {/* The answer first: in the quote view, one sentence before anything else. */}
+        {view === 'quote' && (
+          <QuoteAnswer
+            store={store}
+            sendCurrency={send}
+            result={q}
+            held={held}
+            onConfirm={() => setConfirmed(figures)}
+            averagePct={costs?.averagePct}
+            averagePeriod={costs?.period}
+          />
+        )}
         {(
           <div class="inputs">
             <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
@@ -101,16 +129,10 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         )}
         {view === 'compare' && costs && <Compare costs={costs} amount={amount} id={id} />}
         {view === 'quote' && (
-          <Quote
-            store={store}
-            id={id}
-            sendCurrency={costs?.sendCurrency ?? 'USD'}
-            receiveCurrency={costs?.receiveCurrency ?? 'USD'}
-            result={q}
-            {...(costs ? { averagePct: costs.averagePct, averagePeriod: costs.period } : {})}
-          />
+          <Quote store={store} id={id} sendCurrency={send} receiveCurrency={receive} result={q} held={held} reference={reference} />
         )}
-        {costs && yearlyPct !== undefined && (
+        {/* No yearly figure while a quote's warning stands unconfirmed. */}
+        {costs && yearlyPct !== undefined && !held && (
           <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} atAverage={view === 'quote' && !q?.ok} />
         )}
         {costs && <SourceLine period={costs.period} source={costs.source} />}

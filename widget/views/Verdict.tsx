@@ -3,7 +3,8 @@ import type { Verdict as VerdictKind } from '../../core/targets.ts';
 import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
 import { useView } from '../context.ts';
 
-const TEXT: Record<VerdictKind, MessageKey> = {
+/** Each verdict's sentence; its short form is what comes before the colon (`verdictHead`). */
+export const VERDICT_TEXT: Record<VerdictKind, MessageKey> = {
   above_5: 'verdict_above_5',
   between: 'verdict_between',
   below_3: 'verdict_below_3',
@@ -20,7 +21,7 @@ const MARK: Record<VerdictKind, preact.JSX.Element> = {
 
 export function VerdictBadge({ kind, short }: { readonly kind: VerdictKind; readonly short?: boolean }) {
   const { t } = useView();
-  const text = t(TEXT[kind]);
+  const text = t(VERDICT_TEXT[kind]);
   return (
     <span class={`verdict v-${kind}`}>
       <svg class="mark" aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
