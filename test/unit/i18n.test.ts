@@ -51,6 +51,11 @@ describe('locale messages', () => {
     }
   });
 
+  it('names each language in the pickers as its own messages do', async () => {
+    const { LANGUAGE_NAMES } = await import('../../core/i18n/language-names.ts');
+    for (const [code, messages] of Object.entries({ en, ...TRANSLATIONS })) expect(LANGUAGE_NAMES[code as Locale]).toBe(messages.language_name);
+  });
+
   it('covers every shipped locale except en', () => {
     expect(Object.keys(TRANSLATIONS).sort()).toEqual(LOCALES.filter((l) => l !== 'en').sort());
   });
