@@ -40,8 +40,9 @@ function widgetFiles(): Plugin {
   return {
     name: 'remit:widget-files',
     generateBundle() {
+      // English too: the script carries all of it but the quote checker's messages, which come with en.json.
       for (const [locale, messages] of Object.entries(ALL_MESSAGES)) {
-        if (locale !== 'en') this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
+        this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
       }
       for (const name of readdirSync(resolve(root, 'widget/demo'))) {
         this.emitFile({ type: 'asset', fileName: name, source: readFileSync(resolve(root, 'widget/demo', name)) });
@@ -122,19 +123,14 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'data') {
-    // The data-src loader and bundle validator, loaded by <remit-calculator data-src> on first use;
-    // the rates-src loader (remit-rates.js), loaded by <remit-calculator rates-src> on first use.
+    // The data-src loader and bundle validator, and the rates-src loader, loaded by <remit-calculator data-src> or rates-src on first use.
     return {
       plugins: [asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
         target: 'es2022',
-        lib: {
-          entry: { 'remit-data': resolve(root, 'widget/data-source.ts'), 'remit-rates': resolve(root, 'widget/rates-source.ts') },
-          formats: ['es'],
-          fileName: (_, name) => `${name}.js`,
-        },
+        lib: { entry: resolve(root, 'widget/data-source.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
       },
     };
   }

@@ -130,12 +130,13 @@ const near = (a: number, b: number) => a / b < NEAR && b / a < NEAR;
  * named, as the offered rate is the one read off the provider's quote.
  * Rates near 1 (EUR -> USD) cannot be told from their reciprocal and are never flagged.
  */
-export function invertedFields(rate: number, midRate: number, expected?: number): RateField[] {
-  if (expected !== undefined && Number.isFinite(expected) && expected > 0) {
-    const looksInverted = (v: number) => near(v * expected, 1) && !near(v, expected);
-    return (['rate', 'midRate'] as const).filter((f) => looksInverted(f === 'rate' ? rate : midRate));
-  }
-  return near(rate * midRate, 1) && !near(rate, midRate) ? ['midRate'] : [];
+export function invertedFields(rate: number, midRate: number, expected = 0): RateField[] {
+  const flipped = (v: number, ref: number) => near(v * ref, 1) && !near(v, ref);
+  return expected > 0
+    ? (['rate', 'midRate'] as const).filter((f) => flipped(f === 'rate' ? rate : midRate, expected))
+    : flipped(rate, midRate)
+      ? ['midRate']
+      : [];
 }
 
 /**

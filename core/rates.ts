@@ -56,19 +56,19 @@ const MIN_RATE = 1e-7;
 /** More currencies than exist: a larger table is not a rates file. */
 const MAX_CURRENCIES = 400;
 
+/** Units of `code` per one unit of the base; undefined when the table has none (inherited keys are not currencies). */
 const rateOf = (table: RateTable, code: string): number | undefined =>
   code === table.base ? 1 : Object.hasOwn(table.rates, code) ? table.rates[code] : undefined;
 
 /**
  * Units of `to` per one unit of `from`, through the table's base
- * (USD -> MXN with euro rates = MXN per EUR / USD per EUR).
+ * (USD -> MXN with euro rates = MXN per EUR / USD per EUR). A currency the
+ * table lacks gives `rates_not_covered` with that currency as `field`.
  */
 export function crossRate(table: RateTable, from: string, to: string): ReferenceRate | RatesError {
   const a = rateOf(table, from);
-  if (a === undefined) return { ok: false, error: 'rates_not_covered', field: from };
   const b = rateOf(table, to);
-  if (b === undefined) return { ok: false, error: 'rates_not_covered', field: to };
-  return { ok: true, rate: b / a, date: table.date, source: table.source };
+  return a && b ? { ok: true, rate: b / a, date: table.date, source: table.source } : { ok: false, error: 'rates_not_covered', field: a ? to : from };
 }
 
 /** `major` units of `from` in `to` at the table's cross rate. */

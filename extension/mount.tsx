@@ -11,6 +11,7 @@ import { persistence } from '../core/persist.ts';
 import { direction, matchLocale, translator, LOCALES, type Locale, type Messages, type MessageKey } from '../core/i18n/messages.ts';
 import { en } from '../core/i18n/en.ts';
 import { enExtension } from '../core/i18n/en-extension.ts';
+import { enQuote } from '../core/i18n/en-quote.ts';
 import { LANGUAGE_NAMES } from '../core/i18n/language-names.ts';
 import { formatMoney, formatNumber } from '../core/money.ts';
 import { countryName } from '../core/countries.ts';
@@ -36,7 +37,7 @@ interface Options {
   readonly settings: 'popup' | 'options';
 }
 
-const english: Messages = { ...en, ...enExtension };
+const english: Messages = { ...en, ...enQuote, ...enExtension };
 /** Each locale's messages, loaded on first use (a chunk per language); English is built in. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('../core/i18n/locales/es.ts').then((m) => m.es),
@@ -243,7 +244,7 @@ function EcbOption({ conn }: { conn: Connector }) {
         />{' '}
         {t('ecb_rates_label')}
       </label>
-      <p class="hint">{t('ecb_rates_hint')}</p>
+      <p class="note">{t('ecb_rates_hint')}</p>
       {status && <p role="status">{status}</p>}
     </section>
   );

@@ -3,8 +3,9 @@
  * rates with its date and source, see core/rates.ts `validateRates`) and, in
  * the extension, the ECB's daily XML. Fetched without credentials, within a
  * time limit and a size limit, and checked before anything reads them.
- * Built as `remit-rates.js`, loaded by the widget only on pages that set
- * `rates-src`, so the widget script does not carry it.
+ * Travels in `remit-data.js` (re-exported by data-source.ts), loaded by the
+ * widget only on pages that set `rates-src` or `data-src`, so the widget
+ * script does not carry it.
  *
  * Never rejects and never throws: every failure is `{ ok: false, error }`
  * (`rates_failed`), and the views keep amounts in the sending currency.

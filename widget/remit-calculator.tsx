@@ -196,14 +196,17 @@ export class RemitCalculatorElement extends HTMLElement {
     // A bad `lang` keeps the language already shown; on first paint the page's language is used.
     const wanted = attrs.lang ?? (this.hasAttribute('lang') && this.#rendered ? this.#locale : this.#ambientLocale());
     this.#localeWanted = wanted;
-    if (wanted === this.#locale) {
+    // The quote checker's messages are not built in (English fetches them with locales/en.json).
+    const view = store.getState().view;
+    const quote = view === 'quote' && !('title_quote' in this.#messages);
+    if (wanted === this.#locale && !quote) {
       this.#render();
       return;
     }
     // Load the locale, keep showing the current one meanwhile (or the fallback content before the first paint).
     if (this.#rendered) this.#render();
     else render(<slot />, this.shadowRoot!);
-    env.loadLocale(wanted).then(
+    env.loadLocale(wanted, view === 'quote').then(
       (messages) => {
         if (this.#localeWanted !== wanted) return;
         if (messages) {
@@ -236,8 +239,8 @@ export class RemitCalculatorElement extends HTMLElement {
   }
 
   /**
-   * Loads the reference rates named by `rates-src` through `remit-rates.js`
-   * (next to the script, fetched only on pages that set the attribute). Until
+   * Loads the reference rates named by `rates-src` through `remit-data.js`
+   * (next to the script, fetched only on pages that set it or `data-src`). Until
    * they arrive, and without them, amounts stay in the sending currency.
    */
   #loadRates(): void {
@@ -249,13 +252,13 @@ export class RemitCalculatorElement extends HTMLElement {
     const failed: RatesState = { ok: false, error: 'rates_failed' };
     this.#rates = value !== null && !url ? failed : undefined;
     if (url)
-      import(/* @vite-ignore */ new URL('remit-rates.js', environment?.scriptUrl ?? document.baseURI).href)
-        .then((m: typeof import('./rates-source.ts')) => m.loadRatesOnce(url.href))
-        .catch(() => failed)
-        .then((rates: RatesState) => {
-          if (this.#ratesWanted !== wanted) return;
-          this.#rates = rates;
-          this.#safely(() => this.#render());
+      void loadDataModule(environment?.scriptUrl ?? document.baseURI)
+        .then((m) => (m ? m.loadRatesOnce(url.href) : failed))
+        .then((rates) => {
+          if (this.#ratesWanted === wanted) {
+            this.#rates = rates;
+            this.#safely(() => this.#render());
+          }
         });
   }
 
@@ -317,7 +320,8 @@ export class RemitCalculatorElement extends HTMLElement {
           <App
             store={store}
             id={this.#id}
-            view={view === 'quote' ? 'quote' : 'compare'}
+            // The comparison shows until the quote checker's messages have arrived (or if they cannot).
+            view={view === 'quote' && 'title_quote' in this.#messages ? 'quote' : 'compare'}
             problems={problems}
             onResult={(result) => this.#emit(result)}
           />

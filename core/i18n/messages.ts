@@ -6,11 +6,13 @@
  */
 import { en } from './en.ts';
 import type { enExtension } from './en-extension.ts';
+import type { enQuote } from './en-quote.ts';
 import { formatPct } from '../money.ts';
 
 /** Keys the widget ships in English (and checks fetched locales for). */
 export type WidgetMessageKey = keyof typeof en;
-export type MessageKey = WidgetMessageKey | keyof typeof enExtension;
+/** Every key: the widget's built-in ones, the quote checker's (fetched with the full English), the extension's. */
+export type MessageKey = WidgetMessageKey | keyof typeof enQuote | keyof typeof enExtension;
 /** A complete locale: every key of `en`, each a string. */
 export type Messages = { readonly [K in MessageKey]: string };
 

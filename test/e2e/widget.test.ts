@@ -103,7 +103,8 @@ describe('<remit-calculator> built file in Chromium', () => {
     const result = await host.locator('.result').innerText();
     expect(result).toContain('MX$3,410.00'); // what arrives
     expect(result).toContain('$6.25'); // hidden FX margin, 3.13 %
-    expect(result).toContain('Above 5%');
+    // The answer first: total, verdict and the corridor, in one sentence above everything.
+    expect(await host.locator('.answer').innerText()).toBe('This transfer costs $11.24 (5.62%) in all: above 5%, costlier than this corridor’s average of 4.98% (Q1 2025).');
     // The rate fields say what they hold as a formula, read left to right.
     expect(await host.locator('label[for$="-rate"]').innerText()).toBe('Exchange rate offered (1 USD = … MXN)');
     await page.close();

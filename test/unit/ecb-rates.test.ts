@@ -137,9 +137,9 @@ describe('the popup with the ECB rates on', () => {
 
   it('offers today’s reference rate in the quote checker, with its source and date, and takes it in one click', async () => {
     const { root, store } = await popupWith('USA', 'MEX');
-    await expect.poll(() => root.querySelector('.quote .note button')?.textContent).toBe('Use the reference rate 18.3174');
-    expect(root.querySelector('.quote .note')?.textContent).toContain('(European Central Bank euro reference rates, 2025-10-09)');
-    (root.querySelector('.quote .note button') as HTMLButtonElement).click();
+    await expect.poll(() => root.querySelector('.quote .use-ref')?.textContent).toBe('Use the reference rate 18.3174');
+    expect(root.querySelector('[id$="-mid-hint"]')?.textContent).toBe('European Central Bank euro reference rates, 2025-10-09');
+    (root.querySelector('.quote .use-ref') as HTMLButtonElement).click();
     await expect.poll(() => store.getState().quote.midRate).toBeCloseTo(21.2683 / 1.1611, 10);
     expect(store.getState().quote.midRateFrom).toBe('reference');
     // The user can still type their own.
@@ -148,7 +148,7 @@ describe('the popup with the ECB rates on', () => {
 
   it('says when the ECB does not publish a currency, and keeps the sending currency', async () => {
     const { root } = await popupWith('GBR', 'NGA');
-    await expect.poll(() => root.textContent).toContain('The reference rates have no rate for NGN, so amounts stay in GBP.');
-    expect(root.querySelector('.quote .note button')).toBeNull();
+    await expect.poll(() => root.textContent).toContain('No reference rate for NGN; amounts stay in GBP.');
+    expect(root.querySelector('.quote .use-ref')).toBeNull();
   });
 });

@@ -64,7 +64,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         })
       : null;
   // The figures the user confirmed despite a warning; any change to them asks again.
-  const figures = `${quote.amount ?? amount}|${quote.fee}|${quote.rate}|${quote.midRate}|${quote.feeMode}`;
+  const figures = JSON.stringify(quote) + amount;
   const [confirmed, setConfirmed] = useState('');
   const held = view === 'quote' && !!q?.ok && q.warnings.length > 0 && confirmed !== figures;
   useEffect(() => {

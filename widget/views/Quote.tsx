@@ -45,7 +45,7 @@ export function QuoteAnswer({ store, sendCurrency, averagePct, averagePeriod, re
   if (!result) return <p class="answer">{t('quote_prompt')}</p>;
   if (!result.ok) return <p class="answer error" role="alert">{t(result.error)}</p>;
   if (held) {
-    const num = (v: number) => formatNumber(v, locale, 6);
+    const num = (v: number) => formatNumber(v, locale, 4);
     return (
       <div class="answer warn" role="alert">
         {result.warnings.map((w) => (
@@ -69,16 +69,13 @@ export function QuoteAnswer({ store, sendCurrency, averagePct, averagePeriod, re
   const sentence = t('answer_quote', {
     cost: formatMoney(result.totalCost, sendCurrency, locale),
     pct: formatPct(result.totalPct, locale),
-    verdict: verdict.charAt(0).toLocaleLowerCase(locale) + verdict.slice(1),
-    versus:
-      averagePct === undefined
-        ? ''
-        : t(VERSUS[versusAverage(result.totalPct, averagePct)], {
-            pct: `${formatPct(averagePct, locale)} (${periodText(t, averagePeriod ?? '')})`,
-          }),
+    verdict: verdict[0]?.toLowerCase() + verdict.slice(1),
+    // A corridor always has an average when its quote can be checked (App shows an error otherwise).
+    versus: t(VERSUS[versusAverage(result.totalPct, averagePct ?? result.totalPct)], {
+      pct: `${formatPct(averagePct ?? 0, locale)} (${periodText(t, averagePeriod ?? '')})`,
+    }),
   });
-  // Without a corridor average the sentence ends at the verdict.
-  return <p class="answer">{averagePct === undefined ? sentence.replace(/[,،，]\s*(?=[.。।]?$)/, '') : sentence}</p>;
+  return <p class="answer">{sentence}</p>;
 }
 
 interface Props {
@@ -101,8 +98,8 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
   const send = sendCurrency;
   const recv = receiveCurrency;
   const quoteAmount = q.amount ?? amount;
-  // One span per amount: money never breaks across lines.
-  const money = (v: number, c: string) => <span class="m">{formatMoney(v, c, locale)}</span>;
+  // formatMoney's text never breaks across lines (no-break spaces, a word joiner after a minus).
+  const money = (v: number, c: string) => formatMoney(v, c, locale);
   // What the rate fields hold, as a formula read left to right in every language.
   const unit = <bdi dir="ltr">(1 {send} = … {recv})</bdi>;
   // The date as published (YYYY-MM-DD): the same in every language, and no date formatter to carry.
@@ -146,22 +143,16 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
           value={q.midRate}
           invalidKey="error_mid_rate_invalid"
           hint={
-            q.midRateFrom === 'reference' && reference?.ok && q.midRate === reference.rate
-              ? note
-              : reference && !reference.ok
-                ? t(reference.error, { currency: reference.field ?? recv, send })
-                : t('hint_mid_rate', { send, receive: recv })
+            // Where today's reference rate comes from, or why there is none, or where to find one.
+            reference?.ok ? note : reference ? t(reference.error, { currency: reference.error === 'rates_not_covered' ? (reference.field ?? recv) : send, send }) : t('hint_mid_rate', { send, receive: recv })
           }
           onValue={(v) => (v <= 0 ? 'error_mid_rate_invalid' : setQuote({ midRate: v, midRateFrom: 'user' }))}
         />
       </div>
       {reference?.ok && q.midRate !== reference.rate && (
-        <p class="note">
-          <button type="button" class="link" onClick={() => setQuote({ midRate: reference.rate, midRateFrom: 'reference' })}>
-            {t('use_reference_rate', { rate: formatNumber(reference.rate, locale, 4) })}
-          </button>{' '}
-          ({note})
-        </p>
+        <button type="button" class="use-ref" onClick={() => setQuote({ midRate: reference.rate, midRateFrom: 'reference' })}>
+          {t('use_reference_rate', { rate: formatNumber(reference.rate, locale, 4) })}
+        </button>
       )}
       <fieldset class="feemode">
         <legend>{t('label_fee_mode')}</legend>
@@ -190,8 +181,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
                 ['result_paid', money(result.paid, send)],
                 ['result_fee', <>{money(q.fee ?? 0, send)} ({formatPct(result.feePct, locale)})</>],
                 ['result_fx_margin', <>{money(result.fxMarginCost, send)} ({formatPct(result.fxMarginCostPct, locale)})</>],
-                // What arrives, and its value back in the sending currency at the quote's own mid-market rate.
-                ['result_received', <>{money(result.received, recv)} <small>({money(result.received / (q.midRate ?? 1), send)})</small></>],
+                ['result_received', money(result.received, recv)],
                 ['result_at_mid', money(result.paidAtMid, recv)],
                 ['result_lost', money(result.lostAtMid, recv)],
               ] as const
