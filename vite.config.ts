@@ -4,6 +4,7 @@
  *   vite build                 -> dist/extension/ (Chrome MV3, loadable unpacked)
  *   vite build --mode firefox  -> dist/firefox/  (background as scripts, gecko id)
  *   vite build --mode progress -> dist/widget/remit-progress.js (the advocates' view, loaded on demand)
+ *   vite build --mode quote    -> dist/widget/remit-quote.js (the quote checker's views, loaded on demand)
  *   vite build --mode popup-demo -> dist/widget/popup/ (the popup on the demo site, no extension)
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -119,6 +120,18 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: resolve(root, 'widget/progress/module.tsx'), formats: ['es'], fileName: () => 'remit-progress.js' },
+      },
+    };
+  }
+  if (mode === 'quote') {
+    // The quote checker's views, loaded by <remit-calculator view="quote"> on first use.
+    return {
+      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'widget/views/quote-module.tsx'), formats: ['es'], fileName: () => 'remit-quote.js' },
       },
     };
   }

@@ -38,6 +38,8 @@ interface Options {
 }
 
 const english: Messages = { ...en, ...enQuote, ...enExtension };
+/** The quote checker's views: a chunk of their own, loaded when the quote tab first shows. */
+const loadQuote = () => import('../widget/views/quote-module.tsx');
 /** Each locale's messages, loaded on first use (a chunk per language); English is built in. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('../core/i18n/locales/es.ts').then((m) => m.es),
@@ -90,7 +92,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   useEffect(() => {
     void ecbRates(conn).then(setRates, () => undefined);
   }, [conn]);
-  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, ...(rates ? { rates } : {}) };
+  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadQuote, ...(rates ? { rates } : {}) };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);
@@ -271,6 +273,8 @@ export async function mountCalculator(root: HTMLElement, conn: Connector, option
   // The language's messages before the first paint, so the popup opens in it.
   const s = store.getState();
   await messagesFor(s.lang ?? matchLocale(globalThis.navigator?.language) ?? 'en');
+  // A popup that opens on the quote tab (or with a quote handed over) has its views ready for the first paint.
+  if (options.views.includes('quote') && s.view === 'quote') await loadQuote().catch(() => undefined);
   root.textContent = ''; // the "Loading…" placeholder
   render(<Shell store={store} conn={conn} options={options} handOver={handOver} />, root);
   return store;

@@ -23,6 +23,8 @@ export interface ViewContext {
    * `convert(...)` and name `table.source` and `table.date` beside every converted amount.
    */
   readonly rates?: RatesState;
+  /** Loads the quote checker's views (App calls it the first time the quote view shows). */
+  readonly loadQuote?: () => Promise<typeof import('./views/quote-module.tsx')>;
 }
 
 

@@ -79,6 +79,16 @@ export function loadDataModule(scriptUrl: string): Promise<typeof DataSource | n
   return dataModule;
 }
 
+let quoteModule: Promise<typeof import('./views/quote-module.tsx')> | null = null;
+/** The quote checker's views (`remit-quote.js`, next to the script), fetched the first time a widget shows them. */
+function loadQuote(): Promise<typeof import('./views/quote-module.tsx')> {
+  quoteModule ??= import(/* @vite-ignore */ new URL('remit-quote.js', environment?.scriptUrl ?? document.baseURI).href).catch((e: unknown) => {
+    quoteModule = null;
+    throw e;
+  });
+  return quoteModule;
+}
+
 /** Sets the bundle and locale loader every element uses. */
 export function configure(env: ElementEnvironment): void {
   environment = env;
@@ -300,7 +310,7 @@ export class RemitCalculatorElement extends HTMLElement {
       ...(globalThis.navigator?.languages ?? []),
     ]);
     const t = translator(this.#messages, locale);
-    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle, ...(this.#rates ? { rates: this.#rates } : {}) };
+    const ctx: ViewContext = { locale, t, bundle: this.#dataBundle ?? env.bundle, loadQuote, ...(this.#rates ? { rates: this.#rates } : {}) };
     const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
     // One line per message: a failed locale and a failed data-src both say `error_data_load`.

@@ -365,10 +365,10 @@ describe('<remit-calculator> built file in Chromium', () => {
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
     await page.goto(env.server.page('net', html('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar" view="quote"></remit-calculator>')));
-    await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"]'));
+    await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"] .quote'));
     const own = urls.filter((u) => u.startsWith(env.server.url));
     expect(own).toEqual(urls);
-    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-widget.js', '/t/net.html']);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-quote.js', '/remit-widget.js', '/t/net.html']);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.close();

@@ -3,7 +3,7 @@
  * comparison or quote checker), the yearly cost and the attribution.
  * The widget renders it with one view; the extension popup with tabs.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CalculatorStore } from '../../core/store.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
 import { useView } from '../context.ts';
@@ -11,7 +11,7 @@ import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare } from './Compare.tsx';
 import { NumberField } from './NumberField.tsx';
-import { Quote, QuoteAnswer } from './Quote.tsx';
+import type * as QuoteModule from './quote-module.tsx';
 import { crossRate } from '../../core/rates.ts';
 import { Yearly } from './Yearly.tsx';
 import { SourceLine } from './SourceLine.tsx';
@@ -35,7 +35,8 @@ interface Props {
 
 
 export function App({ store, id, view, problems = [], onResult }: Props) {
-  const { t, bundle, locale, rates } = useView();
+  const ctx = useView();
+  const { t, bundle, locale, rates } = ctx;
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
   const amount = useStore(store, (s) => s.amount);
@@ -70,6 +71,29 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   useEffect(() => {
     onResult?.({ corridor, quote: q });
   }, [from, to, amount, perYear, quote, bundle, view, locale]);
+  // The quote checker's views load on first use (remit-quote.js in the widget, a chunk in the
+  // extension) and render into two places kept here: the answer first, the fields below the route.
+  const [quoteViews, setQuoteViews] = useState<typeof QuoteModule | null>(null);
+  const answerEl = useRef<HTMLDivElement>(null);
+  const quoteEl = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (view === 'quote' && !quoteViews) void ctx.loadQuote?.().then(setQuoteViews, () => undefined);
+  }, [view]);
+  useLayoutEffect(() => {
+    const a = answerEl.current;
+    const b = quoteEl.current;
+    if (!quoteViews || !a || !b) return;
+    quoteViews.renderQuote(a, b, {
+      ctx,
+      answer: { store, sendCurrency: send, result: q, held, onConfirm: () => setConfirmed(figures), averagePct: costs?.averagePct, averagePeriod: costs?.period },
+      quote: { store, id, sendCurrency: send, receiveCurrency: receive, result: q, held, reference },
+    });
+  });
+  useLayoutEffect(() => {
+    const a = answerEl.current;
+    const b = quoteEl.current;
+    return () => a && b && quoteViews?.unmountQuote(a, b);
+  }, [quoteViews, view]);
 
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
@@ -86,17 +110,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
       )}
       <div>
         {/* The answer first: in the quote view, one sentence before anything else. */}
-        {view === 'quote' && (
-          <QuoteAnswer
-            store={store}
-            sendCurrency={send}
-            result={q}
-            held={held}
-            onConfirm={() => setConfirmed(figures)}
-            averagePct={costs?.averagePct}
-            averagePeriod={costs?.period}
-          />
-        )}
+        {view === 'quote' && <div ref={answerEl} />}
         {(
           <div class="inputs">
             <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
@@ -128,9 +142,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           </p>
         )}
         {view === 'compare' && costs && <Compare costs={costs} amount={amount} id={id} />}
-        {view === 'quote' && (
-          <Quote store={store} id={id} sendCurrency={send} receiveCurrency={receive} result={q} held={held} reference={reference} />
-        )}
+        {view === 'quote' && <div ref={quoteEl} />}
         {/* No yearly figure while a quote's warning stands unconfirmed. */}
         {costs && yearlyPct !== undefined && !held && (
           <Yearly amount={yearlyAmount} currency={costs.sendCurrency} costPct={yearlyPct} perYear={perYear} atAverage={view === 'quote' && !q?.ok} />
