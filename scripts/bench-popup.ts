@@ -52,15 +52,12 @@ export function popupScripts(extDir = join(root, 'dist/extension')): string[] {
 
 /** Navigation start to the calculator's first channel row in the DOM (its shadow root for the widget), in ms. */
 function timeToCalculator(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const find = () =>
-          document.querySelector('.remit .channels li') ?? document.querySelector('remit-calculator')?.shadowRoot?.querySelector('.channels li');
-        const check = () => (find() ? done(performance.now()) : requestAnimationFrame(check));
-        check();
-      }),
-  );
+  // A string, not a function: tsx would wrap a function's inner helpers in its own `__name`, unknown in the page.
+  return page.evaluate(`new Promise((done) => {
+    const find = () => document.querySelector('.remit .channels li') ?? document.querySelector('remit-calculator')?.shadowRoot?.querySelector('.channels li');
+    const check = () => (find() ? done(performance.now()) : requestAnimationFrame(check));
+    check();
+  })`) as Promise<number>;
 }
 
 export async function benchPopup(runs = Number(process.env.BENCH_RUNS ?? 15)): Promise<Row[]> {
