@@ -4,6 +4,7 @@
  *   vite build                 -> dist/extension/ (Chrome MV3, loadable unpacked)
  *   vite build --mode firefox  -> dist/firefox/  (background as scripts, gecko id)
  *   vite build --mode progress -> dist/widget/remit-progress.js (the advocates' view, loaded on demand)
+ *   vite build --mode quote    -> dist/widget/remit-quote.js (the quote checker's views, loaded on demand)
  *   vite build --mode popup-demo -> dist/widget/popup/ (the popup on the demo site, no extension)
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -114,8 +115,9 @@ function widgetFiles(): Plugin {
   return {
     name: 'remit:widget-files',
     generateBundle() {
+      // English too: the script carries all of it but the quote checker's messages, which come with en.json.
       for (const [locale, messages] of Object.entries(ALL_MESSAGES)) {
-        if (locale !== 'en') this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
+        this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
       }
       for (const name of readdirSync(resolve(root, 'widget/demo'))) {
         this.emitFile({ type: 'asset', fileName: name, source: readFileSync(resolve(root, 'widget/demo', name)) });
@@ -264,8 +266,20 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'quote') {
+    // The quote checker's views, loaded by <remit-calculator view="quote"> on first use.
+    return {
+      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'widget/views/quote-module.tsx'), formats: ['es'], fileName: () => 'remit-quote.js' },
+      },
+    };
+  }
   if (mode === 'data') {
-    // The bundle loader and validator (data-src, corridor detail files) and the detail views, loaded on first use.
+    // The bundle loader and validator (data-src, corridor detail files, rates-src) and the detail views, loaded on first use.
     return {
       plugins: [privateNamesAsProperties(), hostJsx(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {

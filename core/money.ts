@@ -55,9 +55,15 @@ export function roundToMinor(major: number, currency: string): number {
   return minor / factor + 0; // + 0 turns -0 into 0
 }
 
-/** Formats an amount given in major units, e.g. `formatMoney(4.5, 'USD', 'en')` -> "$4.50". */
+/**
+ * Formats an amount given in major units, e.g. `formatMoney(4.5, 'USD', 'en')` -> "$4.50".
+ * Never breaks across lines: `Intl` already joins the parts with no-break
+ * spaces, but a line may break after a minus that precedes a currency sign
+ * ("-" / "$89,224.81", UAX #14 HY), so a word joiner (U+2060) follows it
+ * (`Intl` writes the minus as U+002D in the shipped locales).
+ */
 export function formatMoney(major: number, currency: string, locale: string): string {
-  return formatter(locale, { style: 'currency', currency }).format(roundToMinor(major, currency));
+  return formatter(locale, { style: 'currency', currency }).format(roundToMinor(major, currency)).replace('-', '-\u2060');
 }
 
 /** Formats a percent given as percent (4.9 -> "4.9%"), with at most `digits` decimals. */

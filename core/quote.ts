@@ -23,7 +23,17 @@ export interface QuoteInput {
   readonly midRate: number;
   /** `on-top` (default, as RPW prices) or `included` (the fee comes out of `amount`). */
   readonly feeMode?: FeeMode;
+  /**
+   * A reference rate for the same pair from elsewhere (a rates table), same
+   * unit as `rate`. Used only to notice a rate written the other way round.
+   */
+  readonly expectedRate?: number;
 }
+
+/** Why a computed quote should be looked at before it is believed (message keys). */
+export type QuoteWarning = Extract<MessageKey, 'rate_inverted' | 'margin_implausible'>;
+/** A rate field that can be flipped (1 / value). */
+export type RateField = 'rate' | 'midRate';
 
 export interface QuoteCost {
   readonly ok: true;
@@ -59,6 +69,10 @@ export interface QuoteCost {
   readonly paidAtMid: number;
   /** The total cost in the receive currency: paidAtMid - received. */
   readonly lostAtMid: number;
+  /** Empty when the figures look sound; else why no verdict should be given until the user confirms or fixes them. */
+  readonly warnings: readonly QuoteWarning[];
+  /** With `rate_inverted`: the fields that look written the other way round; 1 / value is the likely fix. */
+  readonly inverted: readonly RateField[];
 }
 
 export interface QuoteError {
@@ -102,6 +116,29 @@ export function checkQuote(input: QuoteInput): QuoteError | null {
   return null;
 }
 
+/** Beyond this margin, in percent either way, a quote is more likely a typo than a price (issue 11). */
+export const PLAUSIBLE_MARGIN_PCT = 50;
+/** Two rates within this factor of each other are "about the same" for the inversion checks. */
+const NEAR = 1.5;
+const near = (a: number, b: number) => a / b < NEAR && b / a < NEAR;
+
+/**
+ * Which rate fields look written the other way round (receive -> send instead
+ * of send -> receive). With a reference rate: a field near its reciprocal and
+ * not near it. Without one: when rate x midRate is about 1 while the two are
+ * far apart (17.10 and 0.0573), one of them is inverted; the mid-market rate is
+ * named, as the offered rate is the one read off the provider's quote.
+ * Rates near 1 (EUR -> USD) cannot be told from their reciprocal and are never flagged.
+ */
+export function invertedFields(rate: number, midRate: number, expected = 0): RateField[] {
+  const flipped = (v: number, ref: number) => near(v * ref, 1) && !near(v, ref);
+  return expected > 0
+    ? (['rate', 'midRate'] as const).filter((f) => flipped(f === 'rate' ? rate : midRate, expected))
+    : flipped(rate, midRate)
+      ? ['midRate']
+      : [];
+}
+
 /**
  * What a quote really costs: fee plus the hidden exchange-rate margin, in
  * percent of the amount and in money. Never throws, never returns NaN:
@@ -120,6 +157,10 @@ export function quoteCost(input: QuoteInput): QuoteCost | QuoteError {
   const deliveredAtMid = converted * ratio;
   const totalCost = paid - deliveredAtMid;
   const fxMarginCost = converted * (1 - ratio);
+  const inverted = invertedFields(rate, midRate, input.expectedRate);
+  const warnings: QuoteWarning[] = [];
+  if (inverted.length) warnings.push('rate_inverted');
+  if (Math.abs(1 - ratio) * 100 > PLAUSIBLE_MARGIN_PCT) warnings.push('margin_implausible');
   return {
     ok: true,
     feeMode,
@@ -134,5 +175,7 @@ export function quoteCost(input: QuoteInput): QuoteCost | QuoteError {
     receivedAtMid: amount * midRate,
     paidAtMid: paid * midRate,
     lostAtMid: paid * midRate - converted * rate + 0,
+    warnings,
+    inverted,
   };
 }

@@ -26,8 +26,8 @@ export interface QuoteFields {
   readonly rate: number | null;
   readonly midRate: number | null;
   readonly feeMode: FeeMode;
-  /** Where the mid-market rate came from: typed by the user, or read from a page selection. */
-  readonly midRateFrom: 'user' | 'selection' | null;
+  /** Where the mid-market rate came from: typed by the user, read from a page selection, or a reference rate table taken with one click. */
+  readonly midRateFrom: 'user' | 'selection' | 'reference' | null;
 }
 
 export interface CalculatorInputs {
@@ -104,7 +104,7 @@ export function readQuote(value: unknown): QuoteFields | null {
   const { amount = null, fee = null, rate = null, midRate = null, feeMode = 'on-top', midRateFrom = null } = q;
   if (![amount, fee, rate, midRate].every(isOptionalNumber)) return null;
   if (feeMode !== 'on-top' && feeMode !== 'included') return null;
-  if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection') return null;
+  if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection' && midRateFrom !== 'reference') return null;
   return { amount, fee, rate, midRate, feeMode, midRateFrom } as QuoteFields;
 }
 

@@ -16,6 +16,16 @@ export interface Connector {
   putPendingQuote(value: unknown): Promise<void>;
   /** Opens the extension's options page. */
   openOptions(): void;
+  /**
+   * Asks for an optional host permission (one URL, declared in the manifest's
+   * `optional_host_permissions`). Must be called straight from the user's click:
+   * browsers only show the prompt for a user gesture. Resolves false when refused.
+   */
+  requestOrigin(url: string): Promise<boolean>;
+  /** Gives an optional host permission back (the user turned the feature off). */
+  removeOrigin(url: string): Promise<void>;
+  /** Fetches a URL the extension has permission for (the ECB's rates). */
+  readonly fetch: typeof fetch;
 }
 
 const PENDING = 'pendingQuote';
@@ -50,15 +60,35 @@ export function chromeConnector(): Connector {
     openOptions() {
       void chrome.runtime.openOptionsPage();
     },
+    async requestOrigin(url) {
+      try {
+        return await chrome.permissions.request({ origins: [url] });
+      } catch {
+        return false;
+      }
+    },
+    async removeOrigin(url) {
+      await chrome.permissions.remove({ origins: [url] }).catch(() => false);
+    },
+    fetch: (input, init) => globalThis.fetch(input, init),
   };
 }
 
-/** The in-memory twin: same behaviour, a Map instead of the browser. */
-export function memoryConnector(initial: Record<string, string> = {}): Connector & { readonly data: Map<string, string> } {
+/**
+ * The in-memory twin: same behaviour, a Map instead of the browser. Permission
+ * requests get `grant` (default true) and are remembered in `origins`; `fetch`
+ * is the global one unless given (tests point it at a local server).
+ */
+export function memoryConnector(
+  initial: Record<string, string> = {},
+  options: { readonly grant?: boolean; readonly fetch?: typeof fetch } = {},
+): Connector & { readonly data: Map<string, string>; readonly origins: Set<string> } {
   const data = new Map(Object.entries(initial));
+  const origins = new Set<string>();
   let pending: unknown = null;
   return {
     data,
+    origins,
     storage: {
       async getItem(name) {
         return data.get(name) ?? null;
@@ -79,6 +109,14 @@ export function memoryConnector(initial: Record<string, string> = {}): Connector
       pending = value;
     },
     openOptions() {},
+    async requestOrigin(url) {
+      if (options.grant ?? true) origins.add(url);
+      return origins.has(url);
+    },
+    async removeOrigin(url) {
+      origins.delete(url);
+    },
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
 }
 

@@ -1,19 +1,28 @@
 /**
  * Mounts the calculator in an extension page (popup or options): the store
- * persisted through the connector, every locale bundled, the widget's views.
+ * persisted through the connector, the widget's views, English built in and
+ * each other locale loaded when it is first shown (so the popup's JavaScript
+ * carries one language), and the ECB's reference rates when the user turned them on.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createCalculatorStore, type CalculatorStore, type View } from '../core/store.ts';
 import { persistence } from '../core/persist.ts';
-import { direction, matchLocale, translator, LOCALES, type Locale } from '../core/i18n/messages.ts';
-import { ALL_MESSAGES } from '../core/i18n/all.ts';
+import { direction, matchLocale, translator, LOCALES, type Locale, type Messages, type MessageKey } from '../core/i18n/messages.ts';
+import { en } from '../core/i18n/en.ts';
+import { enExtension } from '../core/i18n/en-extension.ts';
+import { enQuote } from '../core/i18n/en-quote.ts';
+import { enDetail } from '../core/i18n/en-detail.ts';
+import { LANGUAGE_NAMES } from '../core/i18n/language-names.ts';
+import { formatMoney, formatNumber } from '../core/money.ts';
+import { countryName } from '../core/countries.ts';
+import type { RatesState } from '../core/rates.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
 import type { Bundle } from '../core/data/types.ts';
 import { detailPath } from '../core/data/detail.ts';
 import { loadBundleOnce } from '../widget/data-source.ts';
 import * as detailViews from '../widget/views/Detail.tsx';
-import { Ctx, type ViewContext } from '../widget/context.ts';
+import { Ctx, useView, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
 import progressCss from '../widget/progress/progress.css?inline';
@@ -22,7 +31,8 @@ import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
 import { useStore } from '../widget/use-store.ts';
 import { sheet } from '../widget/styles.ts';
 import type { Connector } from './browser.ts';
-import { applyPendingQuote, type QuoteHandOver } from './pending-quote.ts';
+import type { QuoteHandOver } from './pending-quote.ts';
+import { ecbRates, readRatesSetting, setEcbRates } from './ecb-rates.ts';
 import { hasOwn } from '../core/has-own.ts';
 
 /** The storage key of the popup's inputs. */
@@ -44,6 +54,30 @@ function loadDetail(key: string): Promise<Bundle | null> {
   return loadBundleOnce(new URL(base + detailPath(key), location.href).href).then((r) => (r.ok ? r.bundle : null));
 }
 
+const english: Messages = { ...en, ...enDetail, ...enQuote, ...enExtension };
+/** The quote checker's views: a chunk of their own, loaded when the quote tab first shows. */
+const loadQuote = () => import('../widget/views/quote-module.tsx');
+/** Each locale's messages, loaded on first use (a chunk per language); English is built in. */
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  es: () => import('../core/i18n/locales/es.ts').then((m) => m.es),
+  fr: () => import('../core/i18n/locales/fr.ts').then((m) => m.fr),
+  ar: () => import('../core/i18n/locales/ar.ts').then((m) => m.ar),
+  zh: () => import('../core/i18n/locales/zh.ts').then((m) => m.zh),
+  hi: () => import('../core/i18n/locales/hi.ts').then((m) => m.hi),
+  tl: () => import('../core/i18n/locales/tl.ts').then((m) => m.tl),
+  pt: () => import('../core/i18n/locales/pt.ts').then((m) => m.pt),
+};
+const loaded = new Map<Locale, Messages>([['en', english]]);
+
+/** A locale's messages; English when its chunk cannot be loaded (never a blank page). */
+export async function messagesFor(locale: Locale): Promise<Messages> {
+  const have = loaded.get(locale);
+  if (have) return have;
+  const messages = await (locale === 'en' ? Promise.resolve(english) : LOADERS[locale]()).catch(() => english);
+  loaded.set(locale, messages);
+  return messages;
+}
+
 function waitForHydration(store: CalculatorStore, ms = 2000): Promise<void> {
   const api = (store as unknown as { persist?: { hasHydrated(): boolean; onFinishHydration(f: () => void): () => void } }).persist;
   if (!api || api.hasHydrated()) return Promise.resolve();
@@ -60,9 +94,30 @@ function waitForHydration(store: CalculatorStore, ms = 2000): Promise<void> {
 function Shell({ store, conn, options, handOver }: { store: CalculatorStore; conn: Connector; options: Options; handOver: QuoteHandOver | null }) {
   const lang = useStore(store, (s) => s.lang);
   const theme = useStore(store, (s) => s.theme);
-  const locale: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
-  const t = translator(ALL_MESSAGES[locale]);
-  const ctx: ViewContext = { locale, t, bundle: LATEST_BUNDLE, loadDetail: options.loadDetail ?? loadDetail, loadViews: () => Promise.resolve(detailViews) };
+  const wanted: Locale = lang ?? matchLocale(globalThis.navigator?.language) ?? 'en';
+  // A newly chosen language shows once its messages have arrived; the current one stays meanwhile.
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (!loaded.has(wanted)) void messagesFor(wanted).then(() => setArrived((n) => n + 1));
+  }, [wanted]);
+  const shown = useRef(wanted);
+  const locale: Locale = loaded.has(wanted) ? wanted : shown.current;
+  shown.current = locale;
+  const t = translator(loaded.get(locale) ?? english, locale);
+  // The ECB's reference rates, when the user turned them on in the options (read after the first paint).
+  const [rates, setRates] = useState<RatesState | undefined>(undefined);
+  useEffect(() => {
+    void ecbRates(conn).then(setRates, () => undefined);
+  }, [conn]);
+  const ctx: ViewContext = {
+    locale,
+    t,
+    bundle: LATEST_BUNDLE,
+    loadQuote,
+    loadDetail: options.loadDetail ?? loadDetail,
+    loadViews: () => Promise.resolve(detailViews),
+    ...(rates ? { rates } : {}),
+  };
   const s = store.getState();
   const from = useStore(store, (st) => st.from);
   const notice = useStore(store, (st) => st.notice);
@@ -83,7 +138,23 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
       ? t(noticeFields.length === 1 ? 'error_storage_reset_one' : 'error_storage_reset_some', { fields: list.format(noticeFields.map((f) => t(f))) })
       : notice && t(notice);
   const problems = handOver
-    ? handOver.messages.map((m) => t(m.key, m.fields ? { fields: list.format(m.fields.map((f) => t(f))) } : undefined))
+    ? handOver.messages.map((m) => t(m.key, { ...m.params, ...(m.fields ? { fields: list.format(m.fields.map((f) => t(f))) } : {}) }))
+    : [];
+  // A quote whose currencies did not fit the route shown waits, unfiled, for a route that fits.
+  const [waiting, setWaiting] = useState(handOver?.waiting ?? null);
+  useEffect(() => {
+    if (waiting && (!waiting.send || LATEST_BUNDLE.countries[from]?.[1] === waiting.send) && (!waiting.receive || LATEST_BUNDLE.countries[to]?.[1] === waiting.receive)) {
+      s.setQuote(waiting.fields);
+      setWaiting(null);
+    }
+  }, [from, to, waiting]);
+  const read = handOver?.read;
+  const readItems = read
+    ? [
+        read.amount !== undefined && (read.sendCurrency ? formatMoney(read.amount, read.sendCurrency, locale) : formatNumber(read.amount, locale)),
+        read.fee !== undefined && `${t('field_fee')} ${read.feeCurrency || read.sendCurrency ? formatMoney(read.fee, read.feeCurrency ?? read.sendCurrency ?? '', locale) : formatNumber(read.fee, locale)}`,
+        read.rate !== undefined && `1 ${read.sendCurrency ?? '?'} = ${formatNumber(read.rate, locale, 6)} ${read.receiveCurrency ?? '?'}`,
+      ].filter((x): x is string => typeof x === 'string')
     : [];
   return (
     <Ctx.Provider value={ctx}>
@@ -95,7 +166,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
               <option value="">{t('theme_auto')}</option>
               {LOCALES.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {ALL_MESSAGES[l].language_name}
+                  {LANGUAGE_NAMES[l]}
                 </option>
               ))}
             </select>
@@ -118,6 +189,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
             <p class="hint">{t('default_corridor_hint')}</p>
             <CorridorPicker id="opt" from={from} to={to} onChange={(a, b) => s.setCorridor(a, b)} />
             {saved && <p class="muted" role="status">{t('settings_saved')}</p>}
+            <EcbOption conn={conn} />
           </section>
         ) : (
           <>
@@ -130,6 +202,28 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
                   </button>
                 </p>
               </div>
+            )}
+            {read && readItems.length > 0 && (
+              <p class="note">
+                <bdi>{t('quote_read', { items: list.format(readItems) })}</bdi>
+              </p>
+            )}
+            {waiting && waiting.corridors.length > 0 && (
+              <p class="choices">
+                {waiting.corridors.map(([a, b]) => (
+                  <button
+                    key={a + b}
+                    type="button"
+                    onClick={() => {
+                      s.setCorridor(a, b);
+                      s.setQuote(waiting.fields);
+                      setWaiting(null);
+                    }}
+                  >
+                    {countryName(a, locale, LATEST_BUNDLE)} → {countryName(b, locale, LATEST_BUNDLE)}
+                  </button>
+                ))}
+              </p>
             )}
             <Tabs id="popup" views={options.views} view={view} onChange={(v) => s.setView(v)}>
               {view === 'progress' ? (
@@ -150,6 +244,45 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   );
 }
 
+/**
+ * The options page's switch for the ECB's reference rates: off by default; on
+ * asks the browser for the one host permission, then loads today's rates and
+ * says what happened (loaded with their date, refused, or offline).
+ */
+function EcbOption({ conn }: { conn: Connector }) {
+  const { t } = useView();
+  const [on, setOn] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    void readRatesSetting(conn.storage).then((r) => setOn(r.on));
+  }, [conn]);
+  const say = (r: RatesState | 'denied' | undefined): string | null =>
+    r === 'denied' ? t('ecb_rates_denied') : !r ? null : r.ok ? t('ecb_rates_loaded', { date: r.table.date, source: r.table.source }) : t(r.error as MessageKey);
+  return (
+    <section>
+      <label class="check">
+        <input
+          type="checkbox"
+          id="ecb-rates"
+          checked={on}
+          onChange={(e) => {
+            const want = e.currentTarget.checked;
+            setStatus(null);
+            // Called in the click itself: the permission prompt needs the user's gesture.
+            void setEcbRates(conn, want).then((r) => {
+              setOn(want && r !== 'denied');
+              setStatus(say(r));
+            });
+          }}
+        />{' '}
+        {t('ecb_rates_label')}
+      </label>
+      <p class="note">{t('ecb_rates_hint')}</p>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   const extra = new CSSStyleSheet();
@@ -161,11 +294,18 @@ export async function mountCalculator(root: HTMLElement, conn: Connector, option
   let handOver: QuoteHandOver | null = null;
   if (options.settings === 'popup') {
     try {
-      handOver = applyPendingQuote(store, await conn.takePendingQuote(), LATEST_BUNDLE);
+      // The parser loads only when a quote was handed over: most openings have none.
+      const pending = await conn.takePendingQuote();
+      if (pending) handOver = (await import('./pending-quote.ts')).applyPendingQuote(store, pending, LATEST_BUNDLE);
     } catch {
       handOver = null;
     }
   }
+  // The language's messages before the first paint, so the popup opens in it.
+  const s = store.getState();
+  await messagesFor(s.lang ?? matchLocale(globalThis.navigator?.language) ?? 'en');
+  // A popup that opens on the quote tab (or with a quote handed over) has its views ready for the first paint.
+  if (options.views.includes('quote') && s.view === 'quote') await loadQuote().catch(() => undefined);
   root.textContent = ''; // the "Loading…" placeholder
   render(<Shell store={store} conn={conn} options={options} handOver={handOver} />, root);
   return store;

@@ -235,6 +235,7 @@ for (let run = 0; run < Math.min(RUNS, 10); run++) {
 await ext.context.close();
 rows.push({ figure: 'popup page: navigation start to calculator shown (median)', value: Number(median(popupTimes).toFixed(1)), unit: 'ms', note: 'includes reading chrome.storage', baseline: 'widget first render above' });
 
+rows.push(...(await (await import('./bench-popup.ts')).benchPopup())); // issue 11: popup JS for one language, popup vs widget time to the calculator
 await browser.close();
 await server.close();
 

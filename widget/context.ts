@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
+import type { RatesState } from '../core/rates.ts';
 import { englishWidget } from '../core/i18n/messages.ts';
 
 import type { Translate } from './text.ts';
@@ -28,6 +29,16 @@ export interface ViewContext {
    * them built in. Absent: only the corridor average is shown.
    */
   readonly loadViews?: () => Promise<DetailViews | null>;
+  /**
+   * Reference exchange rates for showing money in the receiving currency:
+   * absent when none were asked for (no `rates-src`, the extension's ECB rates
+   * off), `{ ok: false, error }` when they were and could not be had, else the
+   * table. Views read a pair with core's `crossRate(table, send, receive)` /
+   * `convert(...)` and name `table.source` and `table.date` beside every converted amount.
+   */
+  readonly rates?: RatesState;
+  /** Loads the quote checker's views (App calls it the first time the quote view shows). */
+  readonly loadQuote?: () => Promise<typeof import('./views/quote-module.tsx')>;
 }
 
 export type DetailViews = typeof import('./views/Detail.tsx');

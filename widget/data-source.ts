@@ -212,3 +212,6 @@ export function describeBundle(bundle: Bundle, url: URL): { host: string; title:
   const title = first?.title || first?.id || '';
   return { host: url.host, title: title.length > 120 ? `${title.slice(0, 119)}…` : title };
 }
+
+/** The rates-src loader travels in the same on-demand file (`remit-data.js`): one loader in the widget script for both. */
+export { loadRatesOnce } from './rates-source.ts';

@@ -6,13 +6,18 @@
  */
 import { englishWidget, isMessages, type Locale, type Messages } from '../core/i18n/messages.ts';
 
-export type LocaleLoader = (locale: Locale) => Promise<Partial<Messages> | null>;
+/**
+ * `quote`: the quote checker's messages are wanted too. Built-in English has
+ * only the rest; with `quote` the full English (`locales/en.json`) is fetched.
+ * Other locales' files always have everything.
+ */
+export type LocaleLoader = (locale: Locale, quote?: boolean) => Promise<Partial<Messages> | null>;
 
 /** A loader that fetches `locales/<code>.json` relative to `base` and validates it. */
 export function fetchLocales(base: string): LocaleLoader {
   const cache = new Map<Locale, Promise<Partial<Messages> | null>>();
-  return (locale) => {
-    if (locale === 'en') return Promise.resolve(englishWidget);
+  return (locale, quote) => {
+    if (locale === 'en' && !quote) return Promise.resolve(englishWidget);
     let pending = cache.get(locale);
     if (!pending) {
       // Inside a promise: a missing or throwing `fetch` (a host page's doing) is a null locale, not a throw.

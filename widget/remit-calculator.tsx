@@ -21,6 +21,7 @@ import { countryName } from '../core/countries.ts';
 import { resolveDataSrc } from './data-source.ts';
 import { detailPath } from '../core/data/detail.ts';
 import type * as DataSource from './remit-data.ts';
+import type { RatesState } from '../core/rates.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
 import { hasOwn } from '../core/has-own.ts';
 
@@ -54,7 +55,7 @@ export function currentEnvironment(): ElementEnvironment | null {
 let environment: ElementEnvironment | null = null;
 
 /** The element's public API. */
-const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout'];
+const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src'];
 /** Every attribute, for the first connection. */
 const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
 
@@ -109,6 +110,16 @@ export function loadDetailViews(scriptUrl: string): Promise<DetailViews | null> 
     m?.setup({ jsx, Fragment });
     return m?.views ?? null;
   });
+}
+
+let quoteModule: Promise<typeof import('./views/quote-module.tsx')> | null = null;
+/** The quote checker's views (`remit-quote.js`, next to the script), fetched the first time a widget shows them. */
+function loadQuote(): Promise<typeof import('./views/quote-module.tsx')> {
+  quoteModule ??= import(/* @vite-ignore */ new URL('remit-quote.js', environment?.scriptUrl ?? document.baseURI).href).catch((e: unknown) => {
+    quoteModule = null;
+    throw e;
+  });
+  return quoteModule;
 }
 
 /** Sets the bundle and locale loader every element uses. */
@@ -166,6 +177,9 @@ export class RemitCalculatorElement extends HTMLElement {
   #dataNotice: AttributeProblem | null = null;
   /** The `data-src` URL asked for last (null: none), so a late answer for an older one is ignored. */
   #dataWanted: string | null = null;
+  /** Reference rates from `rates-src` (undefined: none asked for, or not yet arrived), and the URL asked for last. */
+  #rates: RatesState | undefined;
+  #ratesWanted: string | null = null;
 
   get store(): CalculatorStore | null {
     return this.#store;
@@ -235,6 +249,7 @@ export class RemitCalculatorElement extends HTMLElement {
     const store = this.#store;
     if (!env || !store) return;
     if (changed.has('data-src')) this.#loadData();
+    if (changed.has('rates-src')) this.#loadRates();
     const bundle = this.#dataBundle ?? env.bundle;
     const attrs = readAttributes((name) => this.getAttribute(name), bundle);
     const problems: AttributeProblem[] = [...attrs.problems];
@@ -256,7 +271,10 @@ export class RemitCalculatorElement extends HTMLElement {
     // A bad `lang` keeps the language already shown; on first paint the page's language is used.
     const wanted = attrs.lang ?? (this.hasAttribute('lang') && this.#rendered ? this.#locale : this.#ambientLocale());
     this.#localeWanted = wanted;
-    if (wanted === this.#locale) {
+    // The quote checker's messages are not built in (English fetches them with locales/en.json).
+    const view = store.getState().view;
+    const quote = view === 'quote' && !('title_quote' in this.#messages);
+    if (wanted === this.#locale && !quote) {
       this.#render();
       return;
     }
@@ -264,7 +282,7 @@ export class RemitCalculatorElement extends HTMLElement {
     if (this.#rendered) this.#render();
     else render(<slot />, this.#root!);
     // A locale file that never answers gives way to English, with the notice, after `data-timeout`.
-    withTimeout(env.loadLocale(wanted), this.#timeout()).then(
+    withTimeout(env.loadLocale(wanted, view === 'quote'), this.#timeout()).then(
       (messages) => {
         if (this.#localeWanted !== wanted) return;
         if (messages) {
@@ -295,6 +313,33 @@ export class RemitCalculatorElement extends HTMLElement {
     this.#dataNotice = value === null || url ? null : DATA_LOAD;
     if (url) void this.#fetchData(url, wanted);
   }
+
+  /**
+   * Loads the reference rates named by `rates-src` through `remit-data.js`
+   * (next to the script, fetched only on pages that set it or `data-src`). Until
+   * they arrive, and without them, amounts stay in the sending currency.
+   */
+  #loadRates(): void {
+    const value = this.getAttribute('rates-src');
+    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
+    const wanted = url?.href ?? value;
+    if (wanted === this.#ratesWanted) return;
+    this.#ratesWanted = wanted;
+    const failed: RatesState = { ok: false, error: 'rates_failed' };
+    this.#rates = value !== null && !url ? failed : undefined;
+    if (url)
+      void loadDataModule(environment?.scriptUrl ?? document.baseURI)
+        .then((m) => m.loadRatesOnce(url.href))
+        .then(undefined, () => failed)
+        .then((rates) => {
+          if (this.#ratesWanted === wanted) {
+            this.#rates = rates;
+            this.#safely(() => this.#render());
+          }
+        });
+  }
+
+  
 
   /** `data-timeout`, milliseconds, 100 to 60,000; default 8,000. */
   #timeout(): number {
@@ -336,16 +381,17 @@ export class RemitCalculatorElement extends HTMLElement {
     const store = this.#store;
     const root = this.#root;
     if (!env || !store || !root || !this.#connected) return;
-    const t = translator(this.#messages);
     const locale = regionalTag(this.#locale, [
       this.getAttribute('lang'),
       this.#pageLang(),
       ...(globalThis.navigator?.languages ?? []),
     ]);
+    const t = translator(this.#messages, locale);
     const ctx: ViewContext = {
       locale,
       t,
       bundle: this.#dataBundle ?? env.bundle,
+      loadQuote,
       loadDetail: (key) => loadCorridorDetail(env.scriptUrl, key),
       loadViews: () =>
         loadDetailViews(env.scriptUrl).then((views) => {
@@ -353,6 +399,7 @@ export class RemitCalculatorElement extends HTMLElement {
           if (views && root) adopt(root, views.detailCss);
           return views;
         }),
+      ...(this.#rates ? { rates: this.#rates } : {}),
     };
     const dir = direction(this.#locale);
     const all = this.#dataNotice ? [...this.#problems, this.#dataNotice] : this.#problems;
@@ -373,7 +420,8 @@ export class RemitCalculatorElement extends HTMLElement {
           <App
             store={store}
             id={this.#id}
-            view={view === 'quote' ? 'quote' : 'compare'}
+            // The comparison shows until the quote checker's messages have arrived (or if they cannot).
+            view={view === 'quote' && 'title_quote' in this.#messages ? 'quote' : 'compare'}
             problems={problems}
             onResult={(result) => this.#emit(result)}
           />

@@ -6,6 +6,7 @@ import type { Locale, Messages } from './messages.ts';
 import { en } from './en.ts';
 import { enExtension } from './en-extension.ts';
 import { enDetail } from './en-detail.ts';
+import { enQuote } from './en-quote.ts';
 import { es } from './locales/es.ts';
 import { fr } from './locales/fr.ts';
 import { ar } from './locales/ar.ts';
@@ -14,7 +15,7 @@ import { hi } from './locales/hi.ts';
 import { tl } from './locales/tl.ts';
 import { pt } from './locales/pt.ts';
 
-/** Complete English: the widget's messages and the extension's. */
-export const english: Messages = { ...en, ...enDetail, ...enExtension };
+/** Complete English: the widget's messages, the detail views', the quote checker's and the extension's. */
+export const english: Messages = { ...en, ...enDetail, ...enQuote, ...enExtension };
 
 export const ALL_MESSAGES: Readonly<Record<Locale, Messages>> = { en: english, es, fr, ar, zh, hi, tl, pt };

@@ -7,11 +7,14 @@
 import { en } from './en.ts';
 import type { enExtension } from './en-extension.ts';
 import type { enDetail } from './en-detail.ts';
+import type { enQuote } from './en-quote.ts';
 import { hasOwn } from '../has-own.ts';
+import { formatPct } from '../money.ts';
 
 /** Keys the widget ships in English (and checks fetched locales for). */
 export type WidgetMessageKey = keyof typeof en;
-export type MessageKey = WidgetMessageKey | keyof typeof enExtension | keyof typeof enDetail;
+/** Every key: the widget's built-in ones, the detail views' and the quote checker's (each loaded with its views), the extension's. */
+export type MessageKey = WidgetMessageKey | keyof typeof enDetail | keyof typeof enQuote | keyof typeof enExtension;
 /** A complete locale: every key of `en`, each a string. */
 export type Messages = { readonly [K in MessageKey]: string };
 
@@ -75,11 +78,17 @@ export function format(template: string, params?: Readonly<Record<string, string
   );
 }
 
-/** A translate function over one locale's messages, falling back to English per key, then to the key. */
-export function translator(messages: Partial<Messages>) {
+/**
+ * A translate function over one locale's messages, falling back to English per
+ * key, then to the key. The targets `{p5}` and `{p3}` are filled in every
+ * message, formatted in `locale` (the regional tag numbers use, `es-MX`) like
+ * every other percent on the page, so a verdict never says "5 %" beside "3.19%".
+ */
+export function translator(messages: Partial<Messages>, locale = 'en') {
   const fallback: Partial<Record<MessageKey, string>> = en;
+  const targets = { p5: formatPct(5, locale), p3: formatPct(3, locale) };
   return (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-    format(messages[key] ?? fallback[key] ?? key, params);
+    format(messages[key] ?? fallback[key] ?? key, { ...targets, ...params });
 }
 
 /**

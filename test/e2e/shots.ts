@@ -47,6 +47,24 @@ for (const id of ['ex-us-mx', 'ex-ar', 'ex-gb-in', 'ex-dark', 'ex-narrow', 'ex-p
   await host.screenshot({ path: join(out, 'widget-ar-quote-phone.png') });
   await phone.close();
 }
+// Issue 11: the quote view on a 360 x 740 phone opens with its answer (en, ar, hi), first screen only.
+for (const lang of ['en', 'ar', 'hi'] as const) {
+  const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await phone.goto(server.url);
+  await phone.evaluate((l) => {
+    document.documentElement.lang = l;
+    document.body.innerHTML = `<remit-calculator id="q" from="US" to="MX" lang="${l}" view="quote"></remit-calculator>`;
+  }, lang);
+  const host = phone.locator('#q');
+  await host.locator('input[id$="-qamount"]').fill('300');
+  await host.locator('input[id$="-fee"]').fill('3.99');
+  await host.locator('input[id$="-rate"]').fill('17.10');
+  await host.locator('input[id$="-mid"]').fill('17.60');
+  await host.locator('.result').waitFor();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await phone.screenshot({ path: join(out, `quote-360-${lang}.png`) });
+  await phone.close();
+}
 await browser.close();
 await server.close();
 
@@ -61,5 +79,10 @@ await popup.fill('#popup-fee', '4.99');
 await popup.fill('#popup-rate', '17.05');
 await popup.fill('#popup-mid', '17.60');
 await popup.screenshot({ path: join(out, 'popup-quote.png'), fullPage: true });
+// The popup in Spanish: all three tabs whole at 400 px, the answer first.
+await popup.selectOption('#lang', 'es');
+await popup.locator('.remit[lang="es"] .answer').waitFor();
+await popup.screenshot({ path: join(out, 'popup-es.png') });
+await popup.selectOption('#lang', '');
 await context.close();
 console.log(`screenshots in ${out}`);

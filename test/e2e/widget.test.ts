@@ -103,7 +103,8 @@ describe('<remit-calculator> built file in Chromium', () => {
     const result = await host.locator('.result').innerText();
     expect(result).toContain('MX$3,410.00'); // what arrives
     expect(result).toContain('$6.25'); // hidden FX margin, 3.13 %
-    expect(result).toContain('Above 5%');
+    // The answer first: total, verdict and the corridor, in one sentence above everything.
+    expect(await host.locator('.answer').innerText()).toBe('This transfer costs $11.24 (5.62%) in all: above 5%, costlier than this corridor’s average of 4.98% (Q1 2025).');
     // The rate fields say what they hold as a formula, read left to right.
     expect(await host.locator('label[for$="-rate"]').innerText()).toBe('Exchange rate offered (1 USD = … MXN)');
     await page.close();
@@ -364,10 +365,10 @@ describe('<remit-calculator> built file in Chromium', () => {
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
     await page.goto(env.server.page('net', html('<remit-calculator from="US" to="MX"></remit-calculator><remit-calculator from="SA" to="EG" lang="ar" view="quote"></remit-calculator>')));
-    await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"]'));
+    await page.waitForFunction(() => document.querySelectorAll('remit-calculator')[1]?.shadowRoot?.querySelector('.remit[lang="ar"] .quote'));
     const own = urls.filter((u) => u.startsWith(env.server.url));
     expect(own).toEqual(urls);
-    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-widget.js', '/t/net.html']);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(['/locales/ar.json', '/remit-quote.js', '/remit-widget.js', '/t/net.html']);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await page.close();

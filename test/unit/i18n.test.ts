@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { english as en } from '../../core/i18n/all.ts';
-import { LOCALES, regionalTag, verdictHead, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
+import { LOCALES, regionalTag, translator, verdictHead, type Locale, type MessageKey, type Messages } from '../../core/i18n/messages.ts';
 import es from '../../core/i18n/locales/es.ts';
 import fr from '../../core/i18n/locales/fr.ts';
 import ar from '../../core/i18n/locales/ar.ts';
@@ -19,7 +19,7 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Messages>> = { es, fr
  * (language-independent strings). Keep this short: anything else identical to
  * English is an untranslated string.
  */
-const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageKey> = new Set<MessageKey>([]);
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageKey> = new Set<MessageKey>(['rate_note']);
 
 const english: Readonly<Record<string, string>> = en;
 const englishKeys = Object.keys(en).sort();
@@ -30,12 +30,30 @@ function placeholders(text: string): string[] {
 
 describe('locale messages', () => {
   it('en writes each verdict as "short form: explanation"', () => {
-    expect(['verdict_above_5', 'verdict_between', 'verdict_below_3', 'verdict_negative'].map((k) => verdictHead(english[k]!))).toEqual([
+    const t = translator(en, 'en');
+    expect((['verdict_above_5', 'verdict_between', 'verdict_below_3', 'verdict_negative'] as const).map((k) => verdictHead(t(k)))).toEqual([
       'Above 5%',
       'Between 3% and 5%',
       'At or below 3%',
       'Below zero',
     ]);
+  });
+
+  it('writes the 5% and 3% targets like every other percent of the page (one number format per page)', () => {
+    const said = (tag: string) => translator(es, tag)('verdict_between');
+    expect(said('es-MX')).toMatch(/^Entre 3% y 5%:/);
+    expect(said('es')).toMatch(/^Entre 3\u00a0% y 5\u00a0%:/);
+    expect(translator(fr, 'fr')('yearly_at_5')).toMatch(/^Coût à 5[\u00a0\u202f]%$/);
+    // No message keeps a hard-coded target percent beside the placeholders.
+    for (const [code, messages] of Object.entries({ en, ...TRANSLATIONS })) {
+      const fixed = Object.entries(messages).filter(([, v]) => /(?<![\d.])[35](\u00a0|\u202f| )?[%٪]/.test(v)).map(([k]) => `${code}.${k}`);
+      expect(fixed).toEqual([]);
+    }
+  });
+
+  it('names each language in the pickers as its own messages do', async () => {
+    const { LANGUAGE_NAMES } = await import('../../core/i18n/language-names.ts');
+    for (const [code, messages] of Object.entries({ en, ...TRANSLATIONS })) expect(LANGUAGE_NAMES[code as Locale]).toBe(messages.language_name);
   });
 
   it('covers every shipped locale except en', () => {
@@ -76,7 +94,7 @@ describe('locale messages', () => {
           const head = verdictHead(sentence);
           expect(head.length, `${code} ${key}`).toBeGreaterThan(1);
           expect(head.length, `${code} ${key}: no colon`).toBeLessThan(sentence.length / 2);
-          if (key !== 'verdict_negative') expect(head, `${code} ${key}: the head names its threshold`).toMatch(/\p{Nd}/u);
+          if (key !== 'verdict_negative') expect(head, `${code} ${key}: the head names its threshold`).toMatch(/\p{Nd}|\{p[35]\}/u);
         }
       });
 

@@ -97,10 +97,63 @@ describe('which corridor a quote read from a page is checked in', () => {
     const { LATEST_BUNDLE: b } = await import('../../core/data/latest.ts');
     expect(corridorFor(b, 'USA', 'MEX', 'USD', 'MXN')).toEqual(['USA', 'MEX']);
     expect(corridorFor(b, 'USA', 'MEX', 'USD')).toEqual(['USA', 'MEX']);
-    expect(corridorFor(b, 'USA', 'MEX', 'EUR')).toEqual(['USA', 'MEX']);
     // USD -> PHP from the United States: the one corridor that fits.
     expect(corridorFor(b, 'USA', 'MEX', 'USD', 'PHP')).toEqual(['USA', 'PHL']);
+  });
+
+  it('never files figures under currencies they were not quoted in: no single fit means the user chooses', async () => {
+    const { corridorFor } = await import('../../extension/pending-quote.ts');
+    const { LATEST_BUNDLE: b } = await import('../../core/data/latest.ts');
+    // EUR read, USD route: not kept.
+    expect(corridorFor(b, 'USA', 'MEX', 'EUR')).toBeNull();
     // EUR -> MAD: several euro senders; none is the user's, so nothing is guessed.
-    expect(corridorFor(b, 'USA', 'MEX', 'EUR', 'MAD')).toEqual(['USA', 'MEX']);
+    expect(corridorFor(b, 'USA', 'MEX', 'EUR', 'MAD')).toBeNull();
+  });
+});
+
+describe('a quote handed over whose currencies do not fit the route shown (issue 11)', () => {
+  const GERMAN = 'Sie senden 300,00 EUR Gebühr 2,90 EUR Wechselkurs 1 EUR = 10,87 MAD';
+
+  it('says so, shows what it read, offers the routes that fit, and fills nothing until one is chosen', async () => {
+    const conn = memoryConnector({ 'remit-calculator': JSON.stringify({ version: 1, state: { from: 'GBR', to: 'NGA' } }) });
+    await conn.putPendingQuote(handOverOf(GERMAN, 'de-DE'));
+    const { root, store } = await popup(conn);
+    expect(store.getState()).toMatchObject({ from: 'GBR', to: 'NGA', view: 'quote' });
+    // Nothing filed under GBP / NGN.
+    expect(store.getState().quote).toMatchObject({ amount: null, fee: null, rate: null });
+    const text = root.textContent ?? '';
+    expect(text).toContain('The quote you selected sends EUR to MAD, but the route shown sends GBP to NGN');
+    expect(text).toMatch(/Read: €300\.00, fee €2\.90, and 1 EUR = 10\.87 MAD\./);
+    const choices = [...root.querySelectorAll('.choices button')].map((b) => b.textContent);
+    expect(choices).toContain('France → Morocco');
+    expect(choices.every((c) => /→ Morocco$/.test(c ?? ''))).toBe(true);
+    // One click on a route that fits: the figures go in, under EUR -> MAD.
+    (root.querySelectorAll('.choices button')[0] as HTMLButtonElement).click();
+    await expect.poll(() => root.querySelector('.choices')).toBeNull();
+    const s = store.getState();
+    expect(s.to).toBe('MAR');
+    expect(s.quote).toMatchObject({ amount: 300, fee: 2.9, rate: 10.87 });
+    expect(root.querySelector('.choices')).toBeNull();
+  });
+
+  it('also fills them when the user picks a fitting route with the picker instead', async () => {
+    const conn = memoryConnector();
+    await conn.putPendingQuote(handOverOf(GERMAN, 'de-DE'));
+    const { store } = await popup(conn);
+    store.getState().setCorridor('GBR', 'NGA');
+    await settle();
+    expect(store.getState().quote.rate).toBeNull();
+    store.getState().setCorridor('ESP', 'MAR');
+    await expect.poll(() => store.getState().quote.rate).toBe(10.87);
+    expect(store.getState().quote).toMatchObject({ amount: 300, fee: 2.9, rate: 10.87 });
+  });
+
+  it('switches to the one route that fits and says so', async () => {
+    const conn = memoryConnector();
+    await conn.putPendingQuote(handOverOf('You send 200.00 USD, fee 2.99 USD, 1 USD = 56.10 PHP', 'en-US'));
+    const { root, store } = await popup(conn);
+    expect(store.getState()).toMatchObject({ from: 'USA', to: 'PHL' });
+    expect(store.getState().quote).toMatchObject({ amount: 200, fee: 2.99, rate: 56.1 });
+    expect(root.textContent).toContain('The route changed to fit the quote’s currencies (USD to PHP).');
   });
 });

@@ -53,7 +53,8 @@ export interface RemitQuoteFields {
   readonly rate: number | null;
   readonly midRate: number | null;
   readonly feeMode: RemitFeeMode;
-  readonly midRateFrom: 'user' | 'selection' | null;
+  /** Where the mid-market rate came from: typed, read from a selection, or the reference rate offered. */
+  readonly midRateFrom: 'user' | 'selection' | 'reference' | null;
 }
 
 export interface RemitSource {

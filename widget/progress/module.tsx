@@ -14,7 +14,7 @@ import { enDetail } from '../../core/i18n/en-detail.ts';
 import { Ctx } from '../context.ts';
 import { adopt } from '../styles.ts';
 import { Progress } from './Progress.tsx';
-import { matchLocale } from '../../core/i18n/messages.ts';
+import { matchLocale, regionalTag } from '../../core/i18n/messages.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
 import { resolveDataSrc } from '../data-source.ts';
 import { withTimeout } from '../locale-loader.ts';
@@ -26,6 +26,8 @@ import css from './progress.css?inline';
 export interface ProgressOptions {
   readonly id: string;
   readonly locale: Locale;
+  /** The tag numbers are formatted in (`es-MX`): the same rule as the calculator's (`regionalTag`); default `locale`. */
+  readonly regional?: string;
   /** The locale's messages as fetched by the widget (null: English). */
   readonly messages: Partial<Messages> | null;
   readonly theme: 'light' | 'dark' | 'auto';
@@ -57,11 +59,12 @@ export function mountProgress(root: ShadowRoot, o: ProgressOptions): void {
   // The element's fallback <slot> gives way to the view.
   for (const node of [...root.childNodes]) if (node.nodeName === 'SLOT') node.remove();
   const english: Partial<Messages> = { ...en, ...enDetail, ...enExtension };
-  const t = translator({ ...english, ...o.messages });
+  const regional = o.regional ?? o.locale;
+  const t = translator({ ...english, ...o.messages }, regional);
   const embed = (s: { indicator: string; from: string; to: string }) => embedSnippet(o, s);
   render(
-    <Ctx.Provider value={{ locale: o.locale, t, bundle: o.bundle ?? FULL_BUNDLE }}>
-      <div class={`remit theme-${o.theme}`} dir={direction(o.locale)} lang={o.locale}>
+    <Ctx.Provider value={{ locale: regional, t, bundle: o.bundle ?? FULL_BUNDLE }}>
+      <div class={`remit theme-${o.theme}`} dir={direction(o.locale)} lang={regional}>
         <Guard>
         {o.problems.length > 0 && (
           <div class="problems" role="status">
@@ -119,6 +122,8 @@ export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: stri
     mountProgress(root, {
       id,
       locale: messages ? locale : 'en',
+      // One number format per page: the region as <remit-calculator> takes it (its lang, the page's, the browser's).
+      regional: regionalTag(messages ? locale : 'en', [el.getAttribute('lang'), el.parentElement?.closest('[lang]')?.getAttribute('lang'), ...navigator.languages]),
       messages,
       theme: attrs.theme ?? 'auto',
       ...(indicator ? { indicator } : {}),

@@ -3,7 +3,7 @@
  * comparison or quote checker), the yearly cost and the attribution.
  * The widget renders it with one view; the extension popup with tabs.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bundle } from '../../core/data/types.ts';
 import type { CalculatorStore } from '../../core/store.ts';
 import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/corridors.ts';
@@ -13,7 +13,8 @@ import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare, type DetailStatus } from './Compare.tsx';
 import { NumberField } from './NumberField.tsx';
-import { Quote } from './Quote.tsx';
+import type * as QuoteModule from './quote-module.tsx';
+import { crossRate } from '../../core/rates.ts';
 import { Yearly } from './Yearly.tsx';
 import { SourceLine } from './SourceLine.tsx';
 import { quoteCost, type QuoteCost, type QuoteError } from '../../core/quote.ts';
@@ -64,7 +65,8 @@ function useDetail(key: string): { readonly detail: Bundle | undefined; readonly
 }
 
 export function App({ store, id, view, problems = [], onResult }: Props) {
-  const { t, bundle, locale } = useView();
+  const ctx = useView();
+  const { t, bundle, locale, rates } = ctx;
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
   const amount = useStore(store, (s) => s.amount);
@@ -78,18 +80,54 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   const { detail, views, status } = useDetail(`${from}-${to}`);
   const withDetail = detail ? { detail } : {};
   const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced, ...withDetail } : withDetail);
-  const q =
-    quote.fee !== null && quote.rate !== null && quote.midRate !== null
-      ? quoteCost({ amount: quote.amount ?? amount, fee: quote.fee, rate: quote.rate, midRate: quote.midRate, feeMode: quote.feeMode })
-      : null;
-  useEffect(() => {
-    onResult?.({ corridor, quote: q });
-  }, [from, to, amount, perYear, quote, bundle, view, locale, detail]);
-
   const costs = corridor.ok ? corridor : null;
   // The currencies from the countries even when the corridor has no figure, so no label reads "()".
   const send = costs?.sendCurrency ?? bundle.countries[from]?.[1] ?? '';
   const receive = costs?.receiveCurrency ?? bundle.countries[to]?.[1] ?? '';
+  // Today's reference rate for the pair, when rates were provided (rates-src, the extension's ECB rates).
+  const reference = rates ? (rates.ok ? crossRate(rates.table, send, receive) : rates) : null;
+  const q =
+    quote.fee !== null && quote.rate !== null && quote.midRate !== null
+      ? quoteCost({
+          amount: quote.amount ?? amount,
+          fee: quote.fee,
+          rate: quote.rate,
+          midRate: quote.midRate,
+          feeMode: quote.feeMode,
+          ...(reference?.ok ? { expectedRate: reference.rate } : {}),
+        })
+      : null;
+  // The figures the user confirmed despite a warning; any change to them asks again.
+  const figures = JSON.stringify(quote) + amount;
+  const [confirmed, setConfirmed] = useState('');
+  const held = view === 'quote' && !!q?.ok && q.warnings.length > 0 && confirmed !== figures;
+  useEffect(() => {
+    onResult?.({ corridor, quote: q });
+  }, [from, to, amount, perYear, quote, bundle, view, locale, detail]);
+  // The quote checker's views load on first use (remit-quote.js in the widget, a chunk in the
+  // extension) and render into two places kept here: the answer first, the fields below the route.
+  const [quoteViews, setQuoteViews] = useState<typeof QuoteModule | null>(null);
+  const answerEl = useRef<HTMLDivElement>(null);
+  const quoteEl = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (view === 'quote' && !quoteViews) void ctx.loadQuote?.().then(setQuoteViews, () => undefined);
+  }, [view]);
+  useLayoutEffect(() => {
+    const a = answerEl.current;
+    const b = quoteEl.current;
+    if (!quoteViews || !a || !b) return;
+    quoteViews.renderQuote(a, b, {
+      ctx,
+      answer: { store, sendCurrency: send, result: q, held, onConfirm: () => setConfirmed(figures), averagePct: costs?.averagePct, averagePeriod: costs?.period },
+      quote: { store, id, sendCurrency: send, receiveCurrency: receive, result: q, held, reference },
+    });
+  });
+  useLayoutEffect(() => {
+    const a = answerEl.current;
+    const b = quoteEl.current;
+    return () => a && b && quoteViews?.unmountQuote(a, b);
+  }, [quoteViews, view]);
+
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
   return (
@@ -104,6 +142,8 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
         </div>
       )}
       <div>
+        {/* The answer first: in the quote view, one sentence before anything else. */}
+        {view === 'quote' && <div ref={answerEl} />}
         {(
           <div class="inputs">
             <CorridorPicker id={id} from={from} to={to} onChange={(a, b) => state.setCorridor(a, b)} />
@@ -135,17 +175,9 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           </p>
         )}
         {view === 'compare' && costs && <Compare costs={costs} detail={detail} views={views} status={status} amount={amount} id={id} />}
-        {view === 'quote' && (
-          <Quote
-            store={store}
-            id={id}
-            sendCurrency={send}
-            receiveCurrency={receive}
-            result={q}
-            {...(costs ? { averagePct: costs.averagePct, averagePeriod: costs.period } : {})}
-          />
-        )}
-        {costs && yearlyPct !== undefined && (
+        {view === 'quote' && <div ref={quoteEl} />}
+        {/* No yearly figure while a quote's warning stands unconfirmed. */}
+        {costs && yearlyPct !== undefined && !held && (
           <Yearly
             amount={yearlyAmount}
             currency={costs.sendCurrency}

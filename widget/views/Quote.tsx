@@ -2,28 +2,30 @@
  * The quote checker: amount, fee, offered rate and mid-market rate give the
  * total cost in money and percent, the hidden exchange-rate margin in money,
  * what arrives against the mid-market rate, and a verdict against 5%, 3% and
- * the corridor average.
+ * the corridor average. `QuoteAnswer` says it all in one sentence, first.
  */
 import type { CalculatorStore } from '../../core/store.ts';
 import type { QuoteCost, QuoteError } from '../../core/quote.ts';
-import { formatMoney, formatPct } from '../../core/money.ts';
+import type { RatesError, ReferenceRate } from '../../core/rates.ts';
+import { formatMoney, formatNumber, formatPct } from '../../core/money.ts';
 import { verdictFor, versusAverage } from '../../core/targets.ts';
-import type { MessageKey } from '../../core/i18n/messages.ts';
+import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
 import { periodText, useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { NumberField } from './NumberField.tsx';
-import { VerdictBadge } from './Verdict.tsx';
+import { VERDICT_TEXT } from './Verdict.tsx';
 
-interface Props {
+interface AnswerProps {
   readonly store: CalculatorStore;
-  readonly id: string;
   readonly sendCurrency: string;
-  readonly receiveCurrency: string;
   /** Corridor average, percent, and its quarter; absent when the corridor has none. */
-  readonly averagePct?: number;
-  readonly averagePeriod?: string;
-  /** The quote's cost, computed by the caller from the same store (null until fee and rates are entered). */
+  readonly averagePct?: number | undefined;
+  readonly averagePeriod?: string | undefined;
+  /** The quote's cost (null until fee and rates are entered). */
   readonly result: QuoteCost | QuoteError | null;
+  /** A warning stands and the user has not confirmed the figures: no verdict yet. */
+  readonly held: boolean;
+  readonly onConfirm: () => void;
 }
 
 const VERSUS: Record<'lower' | 'same' | 'higher', MessageKey> = {
@@ -32,7 +34,63 @@ const VERSUS: Record<'lower' | 'same' | 'higher', MessageKey> = {
   higher: 'verdict_vs_average_higher',
 };
 
-export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, averagePeriod, result }: Props) {
+/**
+ * The answer first: one sentence with the total cost, the verdict and how it
+ * compares with the corridor; or, while a warning stands, the warning with a
+ * one-click fix (flip the inverted rate) and a way to confirm the figures.
+ */
+export function QuoteAnswer({ store, sendCurrency, averagePct, averagePeriod, result, held, onConfirm }: AnswerProps) {
+  const { t, locale } = useView();
+  const q = useStore(store, (s) => s.quote);
+  if (!result) return <p class="answer">{t('quote_prompt')}</p>;
+  if (!result.ok) return <p class="answer error" role="alert">{t(result.error)}</p>;
+  if (held) {
+    const num = (v: number) => formatNumber(v, locale, 4);
+    return (
+      <div class="answer warn" role="alert">
+        {result.warnings.map((w) => (
+          <p key={w}>{t(w, { pct: formatPct(result.fxMarginPct, locale, 0) })}</p>
+        ))}
+        {result.inverted.map((f) => {
+          const v = q[f] ?? 1;
+          return (
+            <button key={f} type="button" onClick={() => store.getState().setQuote({ [f]: 1 / v })}>
+              {t('flip_rate', { field: t(f === 'rate' ? 'label_rate' : 'label_mid_rate'), from: num(v), to: num(1 / v) })}
+            </button>
+          );
+        })}{' '}
+        <button type="button" onClick={onConfirm}>
+          {t('confirm_figures')}
+        </button>
+      </div>
+    );
+  }
+  const verdict = verdictHead(t(VERDICT_TEXT[verdictFor(result.totalPct)]));
+  const sentence = t('answer_quote', {
+    cost: formatMoney(result.totalCost, sendCurrency, locale),
+    pct: formatPct(result.totalPct, locale),
+    verdict: verdict[0]?.toLowerCase() + verdict.slice(1),
+    // A corridor always has an average when its quote can be checked (App shows an error otherwise).
+    versus: t(VERSUS[versusAverage(result.totalPct, averagePct ?? result.totalPct)], {
+      pct: `${formatPct(averagePct ?? 0, locale)} (${periodText(t, averagePeriod ?? '')})`,
+    }),
+  });
+  return <p class="answer">{sentence}</p>;
+}
+
+interface Props {
+  readonly store: CalculatorStore;
+  readonly id: string;
+  readonly sendCurrency: string;
+  readonly receiveCurrency: string;
+  /** The quote's cost, computed by the caller from the same store (null until fee and rates are entered). */
+  readonly result: QuoteCost | QuoteError | null;
+  readonly held: boolean;
+  /** Today's reference rate for the pair (from `rates-src` or the ECB), or why there is none; null when no rates were asked for. */
+  readonly reference: ReferenceRate | RatesError | null;
+}
+
+export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, reference }: Props) {
   const { t, locale } = useView();
   const q = useStore(store, (s) => s.quote);
   const amount = useStore(store, (s) => s.amount);
@@ -40,13 +98,15 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
   const send = sendCurrency;
   const recv = receiveCurrency;
   const quoteAmount = q.amount ?? amount;
+  // formatMoney's text never breaks across lines (no-break spaces, a word joiner after a minus).
   const money = (v: number, c: string) => formatMoney(v, c, locale);
   // What the rate fields hold, as a formula read left to right in every language.
   const unit = <bdi dir="ltr">(1 {send} = … {recv})</bdi>;
+  // The date as published (YYYY-MM-DD): the same in every language, and no date formatter to carry.
+  const note = reference?.ok ? t('rate_note', { source: reference.source, date: reference.date }) : '';
   return (
     <div role="group" class="quote" aria-labelledby={`${id}-qtitle`}>
       <h2 id={`${id}-qtitle`}>{t('title_quote')}</h2>
-      <p class="muted">{t('quote_prompt')}</p>
       <div class="grid">
         <NumberField
           id={`${id}-qamount`}
@@ -82,10 +142,18 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           }
           value={q.midRate}
           invalidKey="error_mid_rate_invalid"
-          hint={t('hint_mid_rate', { send, receive: recv })}
+          hint={
+            // Where today's reference rate comes from, or why there is none, or where to find one.
+            reference?.ok ? note : reference ? t(reference.error, { currency: reference.error === 'rates_not_covered' ? (reference.field ?? recv) : send, send }) : t('hint_mid_rate', { send, receive: recv })
+          }
           onValue={(v) => (v <= 0 ? 'error_mid_rate_invalid' : setQuote({ midRate: v, midRateFrom: 'user' }))}
         />
       </div>
+      {reference?.ok && q.midRate !== reference.rate && (
+        <button type="button" class="use-ref" onClick={() => setQuote({ midRate: reference.rate, midRateFrom: 'reference' })}>
+          {t('use_reference_rate', { rate: formatNumber(reference.rate, locale, 4) })}
+        </button>
+      )}
       <fieldset class="feemode">
         <legend>{t('label_fee_mode')}</legend>
         {(['on-top', 'included'] as const).map((mode) => (
@@ -101,61 +169,31 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, averagePct, av
           </label>
         ))}
       </fieldset>
-      {result && !result.ok && (
-        <p class="error" role="alert">
-          {t(result.error)}
-        </p>
-      )}
-      <div aria-live="polite">
-      {result && result.ok && (
+      {result && result.ok && !held && (
         <div class="result">
           <p class="total">
             {t('result_total')}: <strong>{money(result.totalCost, send)}</strong> ={' '}
             <strong>{formatPct(result.totalPct, locale)}</strong>
           </p>
-          <p>
-            <VerdictBadge kind={verdictFor(result.totalPct)} />
-          </p>
-          {averagePct !== undefined && (
-            <p>
-              {t(VERSUS[versusAverage(result.totalPct, averagePct)], {
-                pct: `${formatPct(averagePct, locale)} (${periodText(t, averagePeriod ?? '')})`,
-              })}
-            </p>
-          )}
           <dl class="breakdown">
-            <div>
-              <dt>{t('result_paid')}</dt>
-              <dd>{money(result.paid, send)}</dd>
-            </div>
-            <div>
-              <dt>{t('result_fee')}</dt>
-              <dd>
-                {money(q.fee ?? 0, send)} ({formatPct(result.feePct, locale)})
-              </dd>
-            </div>
-            <div>
-              <dt>{t('result_fx_margin')}</dt>
-              <dd>
-                {money(result.fxMarginCost, send)} ({formatPct(result.fxMarginCostPct, locale)})
-              </dd>
-            </div>
-            <div>
-              <dt>{t('result_received')}</dt>
-              <dd>{money(result.received, recv)}</dd>
-            </div>
-            <div>
-              <dt>{t('result_at_mid', { amount: money(result.paid, send) })}</dt>
-              <dd>{money(result.paidAtMid, recv)}</dd>
-            </div>
-            <div>
-              <dt>{t('result_lost')}</dt>
-              <dd>{money(result.lostAtMid, recv)}</dd>
-            </div>
+            {(
+              [
+                ['result_paid', money(result.paid, send)],
+                ['result_fee', <>{money(q.fee ?? 0, send)} ({formatPct(result.feePct, locale)})</>],
+                ['result_fx_margin', <>{money(result.fxMarginCost, send)} ({formatPct(result.fxMarginCostPct, locale)})</>],
+                ['result_received', money(result.received, recv)],
+                ['result_at_mid', money(result.paidAtMid, recv)],
+                ['result_lost', money(result.lostAtMid, recv)],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key}>
+                <dt>{t(key, { amount: formatMoney(result.paid, send, locale) })}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
           </dl>
         </div>
       )}
-      </div>
     </div>
   );
 }

@@ -7,7 +7,8 @@ import type { Verdict } from '../../core/targets.ts';
 import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
 import type { Translate } from '../context.ts';
 
-const TEXT: Record<Verdict, MessageKey> = {
+/** Each verdict's sentence; its short form is what comes before the colon (`verdictHead`). */
+export const VERDICT_TEXT: Record<Verdict, MessageKey> = {
   above_5: 'verdict_above_5',
   between: 'verdict_between',
   below_3: 'verdict_below_3',
@@ -24,7 +25,7 @@ const MARK: Record<Verdict, () => preact.JSX.Element> = {
 
 /** The badge for `kind` in the reader's words; `short`: the verdict's head only ("Above 5%"). */
 export function verdictBadge(t: Translate, kind: Verdict, short?: boolean) {
-  const text = t(TEXT[kind]);
+  const text = t(VERDICT_TEXT[kind]);
   return (
     <span class={`verdict v-${kind}`}>
       <svg class="mark" aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
