@@ -160,6 +160,38 @@ function compactLatest(): Plugin {
 }
 
 /**
+ * `<remit-progress>` carries the full history, but not what only the
+ * calculator's corridor detail shows: no channel series, no SmaRT, and of the
+ * service statistics only each series' latest quarter (the costliest list
+ * names services and the median of a corridor's latest figure).
+ */
+function progressBundle(): Plugin {
+  const file = resolve(root, 'core/data/generated/full.json');
+  const id = '\0remit-full-progress.js';
+  return {
+    name: 'remit:progress-bundle',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer && resolve(importer, '..', source) === file ? id : null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      const { channels: _c, smart: _s, serviceStats, ...full }: Bundle = JSON.parse(readFileSync(file, 'utf8'));
+      const latest = Object.fromEntries(
+        Object.entries(serviceStats ?? {}).map(([key, list]) => [
+          key,
+          list.map((s) => {
+            const i = s.n.length - 1;
+            return { source: s.source, start: s.start + i, n: [s.n[i]], median: [s.median[i]], min: [s.min[i]], max: [s.max[i]] };
+          }),
+        ]),
+      );
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...full, serviceStats: latest }))});`;
+    },
+  };
+}
+
+/**
  * One detail file per corridor (`corridors/USA-MEX.json`: measured channels,
  * service figures, the latest services), cut from the full bundle and the
  * services; the widget and the popup fetch the one they show, on demand.
@@ -255,7 +287,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'progress') {
     // The advocates' view and the full history, loaded by <remit-progress> on first use.
     return {
-      plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      plugins: [privateNamesAsProperties(), progressBundle(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,

@@ -93,23 +93,18 @@ export function loadDataModule(scriptUrl: string): Promise<typeof DataSource> {
 }
 
 /**
- * A corridor's detail file (`corridors/USA-MEX.json`, next to the script),
- * fetched, size-capped and validated by the data module, once per page; null
- * when it cannot be had (the view then says so and keeps the average).
+ * What a corridor's detail needs, from `remit-data.js` (next to the script,
+ * once per page): its file (`corridors/USA-MEX.json`, fetched, size-capped
+ * and validated; null when it cannot be had, and the view then says so and
+ * keeps the average), and the views that draw it with this script's Preact,
+ * their stylesheet adopted next to the widget's.
  */
-export function loadCorridorDetail(scriptUrl: string, key: string): Promise<Bundle | null> {
-  return loadDataModule(scriptUrl).then(async (m) => {
-    const r = m && (await m.loadBundleOnce(new URL(detailPath(key), scriptUrl).href));
-    return r?.ok ? r.bundle : null;
-  });
-}
-
-/** The detail views of `remit-data.js`, rendering with this script's Preact; null when it cannot be loaded. */
-export function loadDetailViews(scriptUrl: string): Promise<DetailViews | null> {
-  return loadDataModule(scriptUrl).then((m) => {
-    m?.setup({ jsx, Fragment });
-    return m?.views ?? null;
-  });
+function detailLoaders(scriptUrl: string, root: ShadowRoot): Pick<ViewContext, 'loadDetail' | 'loadViews'> {
+  const data = () => loadDataModule(scriptUrl);
+  return {
+    loadDetail: (key) => data().then((m) => m.loadBundleOnce(new URL(detailPath(key), scriptUrl).href)).then((r) => (r.ok ? r.bundle : null)),
+    loadViews: () => data().then((m) => (m.setup({ jsx, Fragment }), adopt(root, m.views.detailCss), m.views)),
+  };
 }
 
 let quoteModule: Promise<typeof import('./views/quote-module.tsx')> | null = null;
@@ -392,13 +387,7 @@ export class RemitCalculatorElement extends HTMLElement {
       t,
       bundle: this.#dataBundle ?? env.bundle,
       loadQuote,
-      loadDetail: (key) => loadCorridorDetail(env.scriptUrl, key),
-      loadViews: () =>
-        loadDetailViews(env.scriptUrl).then((views) => {
-          // The views' own stylesheet, next to the widget's.
-          if (views && root) adopt(root, views.detailCss);
-          return views;
-        }),
+      ...detailLoaders(env.scriptUrl, root),
       ...(this.#rates ? { rates: this.#rates } : {}),
     };
     const dir = direction(this.#locale);

@@ -18,7 +18,6 @@ export const enQuote = {
   quote_prompt: 'Enter the quote a provider gave you.',
 
   // Only a quote can cost less than nothing (a rate better than the mid-market one); channel averages cannot.
-  verdict_negative: 'Below zero: the rate is better than the mid-market rate. Check the figures.',
   // The answer first: one sentence; {verdict} is a verdict's short form, {versus} one of the three below.
   answer_quote: 'This transfer costs {cost} ({pct}) in all: {verdict}, {versus}.',
   verdict_vs_average_lower: 'cheaper than this corridor’s average of {pct}',

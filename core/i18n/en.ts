@@ -33,15 +33,15 @@ export const en = {
   answer_costliest: '{channel} would take {more} more.',
   answer_average: 'Sending {amount} here costs {pct} on average ({period}): {arrives} arrives.',
   channels_none: 'No channel is measured on its own in this corridor.',
-  detail_failed: 'The channel and service figures could not be loaded, so only the corridor average is shown.',
-  flag_old: 'Old figure: the newest for this corridor is from {period}; the data goes up to {newest}. Costs may have changed since.',
-  flag_negative: 'Below zero: providers’ rates beat the reference rate RPW used, which happens where official and market exchange rates differ.',
-  flag_high: 'Unusually high, and the data has no figures by service for this quarter to show what drives it.',
+  detail_failed: 'Channel and service figures could not be loaded; the corridor average stays.',
+  flag_old: 'Old figure: the newest here is from {period}; the data goes up to {newest}. Costs may have changed.',
+  flag_negative: 'Below zero: providers’ rates beat the reference rate RPW used, as happens where official and market rates differ.',
+  flag_high: 'Unusually high; the data has no figures by service for this quarter to show why.',
   yearly_old: 'Uses an old figure ({period}).',
   corridor_average: 'Average cost in this corridor: {pct} ({period})',
   corridor_average_computed: 'computed from RPW data, average of all services',
   corridor_average_official: 'official RPW corridor average',
-  corridor_average_method: 'computed from RPW data with the official method, average of the transparent services',
+  corridor_average_method: 'computed from RPW data with the official method (transparent services)',
   price_point: 'RPW prices sending the equivalent of USD {usd}; fees are often fixed, so small amounts cost a larger share.',
 
   // Targets and verdicts (never by colour alone: every verdict has words)
@@ -51,6 +51,8 @@ export const en = {
   verdict_above_5: 'Above {p5}: costlier than any corridor should be under SDG 10.c.',
   verdict_between: 'Between {p3} and {p5}: under the {p5} limit, above the {p3} target.',
   verdict_below_3: 'At or below {p3}: meets the SDG 10.c target.',
+  // Also a corridor average below zero (AE -> SD) shows it, so it stays in the script.
+  verdict_negative: 'Below zero: the rate is better than the mid-market rate. Check the figures.',
 
 
 

@@ -43,23 +43,24 @@ interface Props {
  */
 function useDetail(key: string): { readonly detail: Bundle | undefined; readonly views: DetailViews | null; readonly status: DetailStatus } {
   const { bundle, loadDetail, loadViews } = useView();
-  const [views, setViews] = useState<DetailViews | null | undefined>(undefined);
-  const [loaded, setLoaded] = useState<{ key: string; detail: Bundle | null } | null>(null);
+  const [views, setViews] = useState<DetailViews | null>();
+  const [loaded, setLoaded] = useState<readonly [string, Bundle | null]>();
   const own = !!bundle.channels;
   useEffect(() => {
     let live = true;
-    if (!loadViews) setViews(null);
-    else if (views === undefined) loadViews().then((v) => live && setViews(v), () => live && setViews(null));
-    if (!own) {
-      const done = (detail: Bundle | null) => live && setLoaded({ key, detail });
-      if (loadDetail) loadDetail(key).then(done, () => done(null));
-      else done(null);
-    }
+    // Absent, failed or rejected: null, and the view says so.
+    const get = <T,>(p: Promise<T | null> | undefined, set: (v: T | null) => void) =>
+      void Promise.resolve(p).then(
+        (v) => live && set(v ?? null),
+        () => live && set(null),
+      );
+    if (views === undefined) get(loadViews?.(), setViews);
+    if (!own) get(loadDetail?.(key), (d) => setLoaded([key, d]));
     return () => {
       live = false;
     };
   }, [key, own]);
-  const detail = own ? bundle : loaded?.key === key ? loaded.detail : undefined;
+  const detail = own ? bundle : loaded?.[0] === key ? loaded[1] : undefined;
   const status: DetailStatus = views === undefined || detail === undefined ? 'loading' : views && detail ? 'ready' : 'failed';
   return { detail: detail ?? undefined, views: views ?? null, status };
 }
