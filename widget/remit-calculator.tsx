@@ -136,6 +136,7 @@ export function configure(env: ElementEnvironment): void {
  * @attr {'compare' | 'quote'} view - Cost by channel, or the quote checker. Default `compare`.
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
  * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
+ * @attr {string} rates-src - URL of a JSON table of mid-market reference rates, with its date and source. Default: none.
  * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
  * @cssprop [--remit-radius=12px] - Corner radius.

@@ -16,7 +16,7 @@ export type DetailFits = Fits<RemitChangeDetail, SourceDetail>;
 
 /** Keys of the declared attribute interfaces, as a runtime list checked against the source below. */
 const CALCULATOR: Record<keyof RemitCalculatorAttributes, true> = {
-  from: true, to: true, amount: true, 'per-year': true, lang: true, theme: true, view: true, 'data-src': true, 'data-timeout': true,
+  from: true, to: true, amount: true, 'per-year': true, lang: true, theme: true, view: true, 'data-src': true, 'data-timeout': true, 'rates-src': true,
 };
 const PROGRESS: Record<keyof RemitProgressAttributes, true> = { indicator: true, from: true, to: true, lang: true, theme: true, 'data-src': true };
 

@@ -31,6 +31,8 @@ export interface RemitCalculatorAttributes {
   'data-src'?: string;
   /** Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`. */
   'data-timeout'?: string | number;
+  /** URL of a JSON table of mid-market reference rates (with its date and source), to show amounts in the receiving currency. Default: none. */
+  'rates-src'?: string;
 }
 
 /** `<remit-progress>`'s attributes. */
