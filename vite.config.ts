@@ -301,11 +301,13 @@ export default defineConfig(({ mode }) => {
   if (mode === 'quote') {
     // The quote checker's views, loaded by <remit-calculator view="quote"> on first use.
     return {
-      plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+      plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,
-        target: 'es2022',
+        target: BUILD_TARGETS,
+        cssTarget: TARGETS,
+        rolldownOptions: { transform: OXC },
         lib: { entry: resolve(root, 'widget/views/quote-module.tsx'), formats: ['es'], fileName: () => 'remit-quote.js' },
       },
     };

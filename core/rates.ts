@@ -10,6 +10,7 @@
  * major units of the named currency, unrounded (money.ts rounds for display).
  */
 import type { MessageKey } from './i18n/messages.ts';
+import { hasOwn } from './has-own.ts';
 
 export interface RateTable {
   /** ISO 4217 code the rates are quoted against (its own rate is 1). */
@@ -58,7 +59,7 @@ const MAX_CURRENCIES = 400;
 
 /** Units of `code` per one unit of the base; undefined when the table has none (inherited keys are not currencies). */
 const rateOf = (table: RateTable, code: string): number | undefined =>
-  code === table.base ? 1 : Object.hasOwn(table.rates, code) ? table.rates[code] : undefined;
+  code === table.base ? 1 : hasOwn(table.rates, code) ? table.rates[code] : undefined;
 
 /**
  * Units of `to` per one unit of `from`, through the table's base

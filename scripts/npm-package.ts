@@ -2,7 +2,7 @@
  * The widget as an npm package and as a versioned CDN folder, from the built
  * dist/widget (`npm run build` runs this last):
  *   dist/npm/            the package: package.json, remit-widget.js and its
- *                        types, remit-progress.js, remit-data.js, locales/,
+ *                        types, remit-progress.js, remit-data.js, remit-quote.js, locales/, corridors/,
  *                        custom-elements.json, integrity.json, README, LICENSE, NOTICE
  *   dist/cdn/<version>/  the same files as a CDN serves them, so
  *                        /<version>/remit-widget.js finds its siblings
@@ -32,7 +32,7 @@ const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 export const PACKAGE_NAME = 'remit-cost-widget';
 /** What the package ships from the build, next to each other as the script expects. */
-const SHIPPED = ['remit-widget.js', 'remit-progress.js', 'remit-data.js', 'locales'];
+const SHIPPED = ['remit-widget.js', 'remit-progress.js', 'remit-data.js', 'remit-quote.js', 'locales', 'corridors'];
 
 /** The SRI value of a file (`sha384-...`), as `integrity` attributes take it. */
 export function sri(data: Buffer | string): string {
@@ -125,14 +125,16 @@ export function writePackage(): { dir: string; cdn: string; version: string } {
       './remit-widget.js': script,
       './remit-progress.js': './remit-progress.js',
       './remit-data.js': './remit-data.js',
+      './remit-quote.js': './remit-quote.js',
       './locales/*': './locales/*',
+      './corridors/*': './corridors/*',
       './custom-elements.json': './custom-elements.json',
       './integrity.json': './integrity.json',
       './package.json': './package.json',
     },
     // Loading it defines <remit-calculator> and <remit-progress>.
     sideEffects: true,
-    files: ['remit-widget.js', 'remit-widget.d.ts', 'remit-progress.js', 'remit-data.js', 'locales/', 'custom-elements.json', 'integrity.json', 'NOTICE.md'],
+    files: ['remit-widget.js', 'remit-widget.d.ts', 'remit-progress.js', 'remit-data.js', 'remit-quote.js', 'locales/', 'corridors/', 'custom-elements.json', 'integrity.json', 'NOTICE.md'],
     browserslist: ['chrome >= 81', 'firefox >= 86', 'safari >= 14.1'],
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

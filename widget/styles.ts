@@ -32,7 +32,12 @@ export function adopt(root: ShadowRoot, ...more: string[]): void {
   const texts = [css, ...more];
   // Typed as always there; older browsers have no such property.
   if ((root as Partial<ShadowRoot>).adoptedStyleSheets) root.adoptedStyleSheets = texts.map(constructed);
-  else if (!root.querySelector('style')) {
-    root.prepend(...texts.map((text) => Object.assign(document.createElement('style'), { textContent: text })));
+  else {
+    // Each stylesheet once, in order (the widget's first; a corridor's detail views add theirs later).
+    const have = new Set([...root.querySelectorAll('style')].map((el) => el.textContent));
+    const missing = texts.filter((text) => !have.has(text)).map((text) => Object.assign(document.createElement('style'), { textContent: text }));
+    const last = root.querySelectorAll('style');
+    if (last.length) last[last.length - 1]!.after(...missing);
+    else root.prepend(...missing);
   }
 }

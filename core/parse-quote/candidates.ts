@@ -67,7 +67,8 @@ function attachCurrencies(tokens: Tokens): { figures: Figure[]; loose: CurrencyT
     let start = n.start;
     let end = n.end;
     let cur: CurRef | undefined;
-    const prev = currencies.filter((c) => c.end <= n.start && !used.has(c)).at(-1);
+    const before = currencies.filter((c) => c.end <= n.start && !used.has(c));
+    const prev = before[before.length - 1];
     if (prev && blank(text, prev.end, n.start, /^ {0,2}$/)) {
       used.add(prev);
       cur = prev.ref;

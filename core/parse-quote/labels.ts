@@ -158,7 +158,7 @@ const TRANSFER_WORDS: Readonly<Record<QuoteLang, string>> = {
 export const LETTER = 'a-zA-Z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff' +
   '\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af';
 const W = `[${LETTER}]`;
-const plain = (pattern: string): string => pattern.replaceAll('[\\p{L}\\p{M}]', W).replaceAll('\\p{L}', W);
+const plain = (pattern: string): string => pattern.split('[\\p{L}\\p{M}]').join(W).split('\\p{L}').join(W);
 
 /** Letters a word may not touch. Arabic words may carry a one-letter prefix (و، ب، ل، ف) and a pronoun suffix (رصيدك, "your balance"). */
 const wrap = (lang: QuoteLang, pattern: string): string =>

@@ -44,7 +44,7 @@ describe('the npm package, installed from its tarball', () => {
     expect(pkg.exports['.']).toEqual({ types: './remit-widget.d.ts', default: './remit-widget.js' });
     expect(pkg.customElements).toBe('./custom-elements.json');
     const files = readdirSync(installed()).sort();
-    expect(files).toEqual(['LICENSE', 'NOTICE.md', 'README.md', 'custom-elements.json', 'integrity.json', 'locales', 'package.json', 'remit-data.js', 'remit-progress.js', 'remit-widget.d.ts', 'remit-widget.js']);
+    expect(files).toEqual(['LICENSE', 'NOTICE.md', 'README.md', 'corridors', 'custom-elements.json', 'integrity.json', 'locales', 'package.json', 'remit-data.js', 'remit-progress.js', 'remit-quote.js', 'remit-widget.d.ts', 'remit-widget.js']);
     const notice = readFileSync(join(installed(), 'NOTICE.md'), 'utf8');
     expect(notice).toContain('Remittance Prices Worldwide');
     expect(notice).toContain('CC BY 4.0');
@@ -61,7 +61,7 @@ describe('the npm package, installed from its tarball', () => {
     const byTag = Object.fromEntries(module.declarations.map((d: { tagName: string }) => [d.tagName, d]));
     expect(Object.keys(byTag).sort()).toEqual(['remit-calculator', 'remit-progress']);
     const calc = byTag['remit-calculator'];
-    expect(calc.attributes.map((a: { name: string }) => a.name)).toEqual(['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout']);
+    expect(calc.attributes.map((a: { name: string }) => a.name)).toEqual(['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src']);
     expect(calc.events.map((e: { name: string }) => e.name)).toEqual(['remit-change']);
     const styles = readFileSync(join(ROOT, 'widget/styles.css'), 'utf8');
     const used = [...new Set([...styles.matchAll(/var\((--remit-[\w-]+)/g)].map((m) => m[1]))].sort();

@@ -92,9 +92,9 @@ describe('<remit-progress>', () => {
     expect(await page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('channel_bank');
     await page.$eval('remit-progress', (el) => el.setAttribute('indicator', 'region_SSA'));
     await expect.poll(() => page.locator('remit-progress').locator('select[id$="-indicator"]').inputValue()).toBe('region_SSA');
-    // The computed means' source is said in Arabic, as the calculator says it.
+    // The share's basis (which corridors, which services) is said in Arabic, never in the data's English.
     const count = await page.locator('remit-progress').locator('.sdg-count').innerText();
-    expect(count).toContain('محسوب من بيانات RPW');
+    expect(count).toContain('بين الخدمات الشفافة (الطريقة الرسمية)');
     expect(count).not.toContain('Computed from');
     await page.close();
   });

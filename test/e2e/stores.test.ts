@@ -36,6 +36,7 @@ describe('web-ext lint on dist/firefox', () => {
     // The one warning: Preact's renderer sets innerHTML for `dangerouslySetInnerHTML`, which
     // no code of ours uses (builds.test.ts checks the sources); the linter cannot tell that.
     expect(report.warnings.map((w) => w.code)).toEqual(['UNSAFE_VAR_ASSIGNMENT']);
-    expect(report.warnings[0]?.file).toMatch(/^assets\/mount-[\w-]+\.js$/);
+    // In the chunk that carries Preact (its name depends on how the build splits the popup).
+    expect(report.warnings[0]?.file).toMatch(/^assets\/[\w-]+\.js$/);
   });
 });

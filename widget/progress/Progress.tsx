@@ -130,7 +130,7 @@ export function Progress({ id, indicator: initial = 'global_average', from: from
         <p class="sdg-published">
           {t('sdg_published', { share: pct(sdg.published.belowPct), period: q(sdg.published.period) })}{' '}
           <span class="muted">
-            (<bdi lang="en">{sdg.published.source.title}</bdi>)
+            (<bdi lang="en">{sdg.published.source.title || sdg.published.source.id}</bdi>)
           </span>
         </p>
       )}

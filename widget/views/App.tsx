@@ -14,10 +14,9 @@ import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare, type DetailStatus } from './Compare.tsx';
 import { NumberField } from './NumberField.tsx';
 import type * as QuoteModule from './quote-module.tsx';
-import { crossRate } from '../../core/rates.ts';
 import { Yearly } from './Yearly.tsx';
 import { SourceLine } from './SourceLine.tsx';
-import { quoteCost, type QuoteCost, type QuoteError } from '../../core/quote.ts';
+import type { QuoteCost, QuoteError } from '../../core/quote.ts';
 
 export interface AppResult {
   readonly corridor: CorridorCosts | CorridorError;
@@ -41,12 +40,13 @@ interface Props {
  * bundle itself when it has them, else loaded through the context, once per
  * corridor, with the views that render it; the built-in average shows meanwhile.
  */
-function useDetail(key: string): { readonly detail: Bundle | undefined; readonly views: DetailViews | null; readonly status: DetailStatus } {
+function useDetail(key: string, wanted: boolean): { readonly detail: Bundle | undefined; readonly views: DetailViews | null; readonly status: DetailStatus } {
   const { bundle, loadDetail, loadViews } = useView();
   const [views, setViews] = useState<DetailViews | null>();
   const [loaded, setLoaded] = useState<readonly [string, Bundle | null]>();
   const own = !!bundle.channels;
   useEffect(() => {
+    if (!wanted) return undefined;
     let live = true;
     // Absent, failed or rejected: null, and the view says so.
     const get = <T,>(p: Promise<T | null> | undefined, set: (v: T | null) => void) =>
@@ -59,11 +59,14 @@ function useDetail(key: string): { readonly detail: Bundle | undefined; readonly
     return () => {
       live = false;
     };
-  }, [key, own]);
+  }, [key, own, wanted]);
   const detail = own ? bundle : loaded?.[0] === key ? loaded[1] : undefined;
   const status: DetailStatus = views === undefined || detail === undefined ? 'loading' : views && detail ? 'ready' : 'failed';
   return { detail: detail ?? undefined, views: views ?? null, status };
 }
+
+/** How long a first comparison waits, unseen, for its corridor's detail before showing the built-in average (milliseconds). */
+const HOLD_MS = 400;
 
 export function App({ store, id, view, problems = [], onResult }: Props) {
   const ctx = useView();
@@ -78,18 +81,24 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   // In the quote view the quote's own amount is the one compared.
   const sendsUsd = bundle.countries[from]?.[1] === 'USD';
   const priced = view === 'quote' ? (quote.amount ?? amount) : amount;
-  const { detail, views, status } = useDetail(`${from}-${to}`);
+  // Only the comparison shows a corridor's detail: the quote view never fetches it.
+  const { detail, views, status } = useDetail(`${from}-${to}`, view === 'compare');
   const withDetail = detail ? { detail } : {};
   const corridor = corridorCostsIn(bundle, from, to, sendsUsd ? { amountUsd: priced, ...withDetail } : withDetail);
   const costs = corridor.ok ? corridor : null;
   // The currencies from the countries even when the corridor has no figure, so no label reads "()".
   const send = costs?.sendCurrency ?? bundle.countries[from]?.[1] ?? '';
   const receive = costs?.receiveCurrency ?? bundle.countries[to]?.[1] ?? '';
-  // Today's reference rate for the pair, when rates were provided (rates-src, the extension's ECB rates).
-  const reference = rates ? (rates.ok ? crossRate(rates.table, send, receive) : rates) : null;
+  // The quote checker's views load on first use (remit-quote.js in the widget, a chunk in the
+  // extension) and render into two places kept here: the answer first, the fields below the route.
+  const [quoteViews, setQuoteViews] = useState<typeof QuoteModule | null>(null);
+  // The quote's cost and today's reference rate come with the quote checker's module: a quote can
+  // only have been entered in its views, so until they load there is none to cost.
+  const qm = quoteViews;
+  const reference = qm && rates ? (rates.ok ? qm.crossRate(rates.table, send, receive) : rates) : null;
   const q =
-    quote.fee !== null && quote.rate !== null && quote.midRate !== null
-      ? quoteCost({
+    qm && quote.fee !== null && quote.rate !== null && quote.midRate !== null
+      ? qm.quoteCost({
           amount: quote.amount ?? amount,
           fee: quote.fee,
           rate: quote.rate,
@@ -104,10 +113,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
   const held = view === 'quote' && !!q?.ok && q.warnings.length > 0 && confirmed !== figures;
   useEffect(() => {
     onResult?.({ corridor, quote: q });
-  }, [from, to, amount, perYear, quote, bundle, view, locale, detail]);
-  // The quote checker's views load on first use (remit-quote.js in the widget, a chunk in the
-  // extension) and render into two places kept here: the answer first, the fields below the route.
-  const [quoteViews, setQuoteViews] = useState<typeof QuoteModule | null>(null);
+  }, [from, to, amount, perYear, quote, bundle, view, locale, detail, qm]);
   const answerEl = useRef<HTMLDivElement>(null);
   const quoteEl = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -129,6 +135,12 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
     return () => a && b && quoteViews?.unmountQuote(a, b);
   }, [quoteViews, view]);
 
+  const [patient, setPatient] = useState(true);
+  useEffect(() => {
+    const id = setTimeout(() => setPatient(false), HOLD_MS);
+    return () => clearTimeout(id);
+  }, []);
+  const hold = patient && status === 'loading' && view === 'compare';
   const yearlyPct = view === 'quote' && q?.ok ? q.totalPct : costs?.averagePct;
   const yearlyAmount = view === 'quote' ? (quote.amount ?? amount) : amount;
   return (
@@ -170,6 +182,9 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
             </div>
           </div>
         )}
+        {/* Held out of sight (for at most HOLD_MS, on first load) until the corridor's detail is in,
+            so the comparison appears once instead of jumping as its channels arrive. */}
+        <div class={hold ? 'hold' : undefined}>
         {!corridor.ok && (
           <p class="error" role="alert">
             {t(corridor.error, { from: countryName(from, locale, bundle), to: countryName(to, locale, bundle), code: from })}
@@ -189,6 +204,7 @@ export function App({ store, id, view, problems = [], onResult }: Props) {
           />
         )}
         {costs && <SourceLine period={costs.period} source={costs.source} />}
+        </div>
       </div>
     </div>
   );

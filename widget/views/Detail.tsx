@@ -198,12 +198,12 @@ export function sources({ t, costs, providers }: DetailArgs) {
   for (const s of [...costs.channels, ...(providers.ok ? [providers] : []), ...costs.worldwide]) all.set(s.source.id, s.source);
   if (!all.size) return null;
   return (
-    <div class="source">
+    <div class="src">
       {t('sources_more')}:
       <ul class="sources">
         {[...all.values()].map((s) => (
           <li key={s.id} lang="en" dir="ltr">
-            {s.title}
+            {s.title || s.id}
           </li>
         ))}
       </ul>

@@ -10,6 +10,10 @@ import { render } from 'preact';
 import { Ctx, type ViewContext } from '../context.ts';
 import { Quote, QuoteAnswer } from './Quote.tsx';
 
+/** The quote's cost and the cross rate travel with the views that take a quote (App calls them once these load). */
+export { quoteCost } from '../../core/quote.ts';
+export { crossRate } from '../../core/rates.ts';
+
 export interface QuoteViews {
   readonly ctx: ViewContext;
   readonly answer: Parameters<typeof QuoteAnswer>[0];
