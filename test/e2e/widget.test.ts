@@ -74,14 +74,15 @@ describe('<remit-calculator> built file in Chromium', () => {
 
   it('takes its language from the page when it has no lang', async () => {
     const { page } = await open('page-lang', '<div lang="es"><remit-calculator from="US" to="GT"></remit-calculator></div>');
-    expect(await shadowText(page)).toContain('Bancos');
+    // Channel names come with the corridor's detail, a moment after the first render.
+    await expect.poll(() => shadowText(page)).toContain('Bancos');
     await page.close();
   });
 
   it('formats and reads numbers as the region does: es-MX groups with a comma, es with a point', async () => {
     const { page } = await open('es-mx', '<remit-calculator from="US" to="MX" amount="200"></remit-calculator>', { lang: 'es-MX' });
     const input = page.locator('remit-calculator input[id$="-amount"]');
-    expect(await shadowText(page)).toContain('Bancos'); // Spanish messages
+    await expect.poll(() => shadowText(page)).toContain('Bancos'); // Spanish messages
     expect(await page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('.remit')!.getAttribute('lang'))).toBe('es-MX');
     await input.fill('1,500');
     await expect.poll(() => page.$eval('remit-calculator', (el) => el.shadowRoot!.querySelector('h2')!.textContent)).toContain('1,500.00');
