@@ -99,6 +99,27 @@ describe('measured channels in the compare view (360 px, en and ar)', () => {
     }
   }
 
+  it('loads a corridor detail under a strict CSP with Trusted Types: same-origin module and fetch, constructed styles', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const seen = watch(page);
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    const doc = '<!doctype html><html lang="en"><head><title>NGO page</title><script src="/remit-widget.js" defer></script></head><body><remit-calculator from="GB" to="NG"></remit-calculator></body></html>';
+    await page.goto(
+      env.server.page('m-csp', doc, {
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+      }),
+    );
+    await page.waitForFunction(() => document.querySelector('remit-calculator')?.shadowRoot?.querySelector('.services tbody tr'));
+    // Styled by the detail views' own sheet: the services table is laid out as a table, not as inline text.
+    expect(await page.$eval('remit-calculator', (el) => getComputedStyle(el.shadowRoot!.querySelector('.services')!).borderCollapse)).toBe('collapse');
+    expect(violations).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the built-in average and says so when the detail file cannot be loaded', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
     const seen = watch(page);
