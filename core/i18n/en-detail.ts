@@ -20,6 +20,8 @@ export const enDetail = {
   over_all: 'over all surveyed services',
   over_transparent: 'over transparent services (the official method)',
   col_service: 'Service',
+  col_fee: 'Fee',
+  col_total: 'Total',
   col_margin: 'Margin',
   worldwide_title: 'For reference, worldwide by channel (not this corridor)',
   sources_more: 'Sources of these figures',

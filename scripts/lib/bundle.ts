@@ -252,12 +252,10 @@ export function buildLatest(full: Bundle): Bundle {
   const newIndex = new Map(used.map((old, i) => [old, i]));
   const reindex = (source: number) => newIndex.get(source) ?? 0;
   // The widget shows each source's title; the locations (long URLs) stay in full.json only.
-  // `over` stays in full.json too: the titles say it (the widget's 25 KB budget counts every byte).
+  // `over` stays: the compare view names the average's basis from it (official method or all services).
   const sources = used.flatMap((i) => {
     const source = full.sources[i];
-    if (!source) return [];
-    const { over: _over, ...rest } = source;
-    return [{ ...rest, location: 'full.json' }];
+    return source ? [{ ...source, location: 'full.json' }] : [];
   });
 
   const corridors: Record<string, CorridorSeries[]> = {};

@@ -137,9 +137,9 @@ export function services({ t, locale, costs, providers }: DetailArgs) {
       <thead>
         <tr>
           <th scope="col">{t('col_service')}</th>
-          <th scope="col">{t('result_fee')}</th>
+          <th scope="col">{t('col_fee')}</th>
           <th scope="col">{t('col_margin')}</th>
-          <th scope="col">{t('result_total')}</th>
+          <th scope="col">{t('col_total')}</th>
         </tr>
       </thead>
       <tbody>{rows.map((s, i) => row(s, i))}</tbody>

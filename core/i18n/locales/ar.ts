@@ -64,6 +64,8 @@ export const ar: Messages = {
   over_all: 'بين جميع الخدمات التي شملها المسح',
   over_transparent: 'بين الخدمات الشفافة (الطريقة الرسمية)',
   col_service: 'الخدمة',
+  col_fee: 'الرسوم',
+  col_total: 'التكلفة الإجمالية',
   col_margin: 'الهامش',
   worldwide_title: 'للمقارنة: أرقام عالمية حسب طريقة التحويل (ليست لهذا المسار)',
   yearly_old: 'يستخدم رقمًا قديمًا ({period}).',

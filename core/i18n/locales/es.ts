@@ -59,6 +59,8 @@ export const es: Messages = {
   over_all: 'entre todos los servicios analizados',
   over_transparent: 'entre los servicios transparentes (el método oficial)',
   col_service: 'Servicio',
+  col_fee: 'Comisión',
+  col_total: 'Costo total',
   col_margin: 'Margen',
   worldwide_title: 'Como referencia: cifras mundiales por forma de envío (no de esta ruta)',
   yearly_old: 'Usa una cifra antigua ({period}).',

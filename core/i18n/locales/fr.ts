@@ -63,6 +63,8 @@ export const fr: Messages = {
   over_all: 'sur tous les services étudiés',
   over_transparent: 'sur les services transparents (la méthode officielle)',
   col_service: 'Nom du service',
+  col_fee: 'Frais',
+  col_total: 'Coût total',
   col_margin: 'Marge',
   worldwide_title: 'Pour comparer\u00a0: chiffres mondiaux par moyen d’envoi (pas ceux de ce trajet)',
   yearly_old: 'Calculé avec un chiffre ancien ({period}).',

@@ -59,6 +59,8 @@ export const hi: Messages = {
   over_all: 'सर्वे की गई सभी सेवाओं के आधार पर',
   over_transparent: 'पारदर्शी सेवाओं के आधार पर (आधिकारिक तरीका)',
   col_service: 'सेवा',
+  col_fee: 'फ़ीस',
+  col_total: 'कुल खर्च',
   col_margin: 'मार्जिन',
   worldwide_title: 'तुलना के लिए: पूरी दुनिया के आँकड़े, तरीके के हिसाब से (इस रास्ते के नहीं)',
   yearly_old: 'इसमें पुराना आँकड़ा इस्तेमाल हुआ है ({period})।',

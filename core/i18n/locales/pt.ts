@@ -59,6 +59,8 @@ export const pt: Messages = {
   over_all: 'entre todos os serviços pesquisados',
   over_transparent: 'entre os serviços transparentes (o método oficial)',
   col_service: 'Serviço',
+  col_fee: 'Tarifa',
+  col_total: 'Custo total',
   col_margin: 'Margem',
   worldwide_title: 'Para comparar: números mundiais por forma de envio (não desta rota)',
   yearly_old: 'Usa um número antigo ({period}).',

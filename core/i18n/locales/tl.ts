@@ -59,6 +59,8 @@ export const tl: Messages = {
   over_all: 'mula sa lahat ng serbisyong sinuri',
   over_transparent: 'mula sa mga serbisyong malinaw ang presyo (ang opisyal na paraan)',
   col_service: 'Serbisyo',
+  col_fee: 'Singil',
+  col_total: 'Kabuuang gastos',
   col_margin: 'Patong',
   worldwide_title: 'Para maihambing: pandaigdigang numero ayon sa paraan (hindi para sa rutang ito)',
   yearly_old: 'Gumagamit ng lumang numero ({period}).',

@@ -59,6 +59,8 @@ export const zh: Messages = {
   over_all: '按调查的所有服务计算',
   over_transparent: '按透明服务计算（官方方法）',
   col_service: '服务',
+  col_fee: '手续费',
+  col_total: '总费用',
   col_margin: '汇率差价',
   worldwide_title: '供参考：全球各渠道的数据（不是这条路线的）',
   yearly_old: '使用的是旧数据（{period}）。',
