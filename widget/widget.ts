@@ -20,7 +20,8 @@ import { fetchLocales } from './locale-loader.ts';
 function scriptBase(): string {
   const current = document.currentScript;
   if (current instanceof HTMLScriptElement && current.src) return current.src;
-  return /[^\s(@]+(?=:\d+:\d+)/.exec(new Error().stack ?? '')?.[0] ?? location.href;
+  // Only an http(s) URL: code run by eval or a devtools console has none in its stack.
+  return /https?:\/\/[^\s(@]+(?=:\d+:\d+)/.exec(new Error().stack ?? '')?.[0] ?? location.href;
 }
 
 try {

@@ -35,7 +35,7 @@ interface Seen {
   readonly text: string;
 }
 
-async function show(lang: 'en' | 'ar', from: string, to: string) {
+async function show(lang: string, from: string, to: string) {
   const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
   const seen = watch(page);
   const requests: string[] = [];
@@ -97,6 +97,24 @@ describe('measured channels in the compare view (360 px, en and ar)', () => {
         await page.close();
       });
     }
+  }
+
+  for (const lang of ['en', 'es', 'fr', 'ar', 'zh', 'hi', 'tl', 'pt'] as const) {
+    it(`${lang}: the answer and the cheapest measured channel are inside the first 360 x 740 screen`, async () => {
+      const { page, seen } = await show(lang, 'US', 'IN');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const host = page.locator('remit-calculator');
+      for (const part of [host.locator('.answer'), host.locator('.channels li').first()]) {
+        const box = await part.boundingBox();
+        expect(box, lang).not.toBeNull();
+        expect(box!.y + box!.height, lang).toBeLessThanOrEqual(740);
+      }
+      // The sentence names the cheapest channel measured here and what arrives.
+      expect(await host.locator('.answer').textContent()).toMatch(/3[.,٫]5/);
+      await page.screenshot({ path: join(SHOTS, `measured-first-screen-${lang}.png`) });
+      expect(seen.errors).toEqual([]);
+      await page.close();
+    });
   }
 
   it('loads a corridor detail under a strict CSP with Trusted Types: same-origin module and fetch, constructed styles', async () => {
