@@ -12,7 +12,6 @@ import { direction, matchLocale, translator, LOCALES, type Locale, type Messages
 import { en } from '../core/i18n/en.ts';
 import { enExtension } from '../core/i18n/en-extension.ts';
 import { enQuote } from '../core/i18n/en-quote.ts';
-import { enDetail } from '../core/i18n/en-detail.ts';
 import { LANGUAGE_NAMES } from '../core/i18n/language-names.ts';
 import { formatMoney, formatNumber } from '../core/money.ts';
 import { countryName } from '../core/countries.ts';
@@ -20,8 +19,7 @@ import type { RatesState } from '../core/rates.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
 import type { Bundle } from '../core/data/types.ts';
 import { detailPath } from '../core/data/detail.ts';
-import { loadBundleOnce } from '../widget/data-source.ts';
-import * as detailViews from '../widget/views/Detail.tsx';
+import type { DetailViews } from '../widget/context.ts';
 import { Ctx, useView, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -51,10 +49,26 @@ interface Options {
  */
 function loadDetail(key: string): Promise<Bundle | null> {
   const base = import.meta.env.MODE === 'popup-demo' ? '../' : '/';
-  return loadBundleOnce(new URL(base + detailPath(key), location.href).href).then((r) => (r.ok ? r.bundle : null));
+  // The loader and validator are a chunk of their own, fetched with the first corridor shown.
+  return import('../widget/data-source.ts')
+    .then((m) => m.loadBundleOnce(new URL(base + detailPath(key), location.href).href))
+    .then((r) => (r.ok ? r.bundle : null));
 }
 
-const english: Messages = { ...en, ...enDetail, ...enQuote, ...enExtension };
+let detailViews: Promise<DetailViews> | undefined;
+/** The detail views, a chunk of their own too, their stylesheet added to the page once they arrive. */
+function loadViews(): Promise<DetailViews> {
+  detailViews ??= import('../widget/views/Detail.tsx').then((views) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(views.detailCss);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return views;
+  });
+  return detailViews;
+}
+
+// The detail views' English comes with them (views/Detail.tsx), as in the widget.
+const english: Partial<Messages> = { ...en, ...enQuote, ...enExtension };
 /** The quote checker's views: a chunk of their own, loaded when the quote tab first shows. */
 const loadQuote = () => import('../widget/views/quote-module.tsx');
 /** Each locale's messages, loaded on first use (a chunk per language); English is built in. */
@@ -67,10 +81,10 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   tl: () => import('../core/i18n/locales/tl.ts').then((m) => m.tl),
   pt: () => import('../core/i18n/locales/pt.ts').then((m) => m.pt),
 };
-const loaded = new Map<Locale, Messages>([['en', english]]);
+const loaded = new Map<Locale, Partial<Messages>>([['en', english]]);
 
 /** A locale's messages; English when its chunk cannot be loaded (never a blank page). */
-export async function messagesFor(locale: Locale): Promise<Messages> {
+export async function messagesFor(locale: Locale): Promise<Partial<Messages>> {
   const have = loaded.get(locale);
   if (have) return have;
   const messages = await (locale === 'en' ? Promise.resolve(english) : LOADERS[locale]()).catch(() => english);
@@ -115,7 +129,7 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
     bundle: LATEST_BUNDLE,
     loadQuote,
     loadDetail: options.loadDetail ?? loadDetail,
-    loadViews: () => Promise.resolve(detailViews),
+    loadViews,
     ...(rates ? { rates } : {}),
   };
   const s = store.getState();
@@ -286,7 +300,7 @@ function EcbOption({ conn }: { conn: Connector }) {
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   const extra = new CSSStyleSheet();
-  extra.replaceSync(detailViews.detailCss + progressCss + extensionCss);
+  extra.replaceSync(progressCss + extensionCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
   const isCorridor = (from: string, to: string) => hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mountCalculator } from '../../extension/mount.tsx';
 import { memoryConnector } from '../../extension/browser.ts';
 import { handOverOf } from '../../extension/pending-quote.ts';
@@ -24,6 +24,8 @@ describe('the popup, rendered with the in-memory connector (no chrome.*)', () =>
     const { root } = await popup();
     // US -> MX: the channels last measured there (2014Q2), each marked old, cheapest first;
     // the answer gives the current corridor average rather than an old channel figure.
+    // The detail views are a chunk of their own: they arrive a moment after the first render.
+    await vi.waitFor(() => expect(root.querySelectorAll('.channels li').length).toBeGreaterThan(0), { timeout: 10_000 });
     const rows = [...root.querySelectorAll('.channels li')];
     expect(rows.map((li) => li.getAttribute('data-channel'))).toEqual(['bank', 'mto']);
     expect(rows.every((li) => li.textContent?.includes('old figure'))).toBe(true);
