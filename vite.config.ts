@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { ALL_MESSAGES } from './core/i18n/all.ts';
@@ -270,6 +270,21 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   return manifest;
 }
 
+/** A file next to the widget script that it loads on first use: an ES module for the same browsers. */
+function onDemand(entry: string, fileName: string, ...plugins: Plugin[]): UserConfig {
+  return {
+    plugins: [privateNamesAsProperties(), ...plugins, preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
+    build: {
+      outDir: 'dist/widget',
+      emptyOutDir: false,
+      target: BUILD_TARGETS,
+      cssTarget: TARGETS,
+      rolldownOptions: { transform: OXC },
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => fileName },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'widget') {
     return {
@@ -286,45 +301,15 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'progress') {
     // The advocates' view and the full history, loaded by <remit-progress> on first use.
-    return {
-      plugins: [privateNamesAsProperties(), progressBundle(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
-      build: {
-        outDir: 'dist/widget',
-        emptyOutDir: false,
-        target: BUILD_TARGETS,
-        cssTarget: TARGETS,
-        rolldownOptions: { transform: OXC },
-        lib: { entry: resolve(root, 'widget/progress/module.tsx'), formats: ['es'], fileName: () => 'remit-progress.js' },
-      },
-    };
+    return onDemand('widget/progress/module.tsx', 'remit-progress.js', progressBundle());
   }
   if (mode === 'quote') {
     // The quote checker's views, loaded by <remit-calculator view="quote"> on first use.
-    return {
-      plugins: [privateNamesAsProperties(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
-      build: {
-        outDir: 'dist/widget',
-        emptyOutDir: false,
-        target: BUILD_TARGETS,
-        cssTarget: TARGETS,
-        rolldownOptions: { transform: OXC },
-        lib: { entry: resolve(root, 'widget/views/quote-module.tsx'), formats: ['es'], fileName: () => 'remit-quote.js' },
-      },
-    };
+    return onDemand('widget/views/quote-module.tsx', 'remit-quote.js');
   }
   if (mode === 'data') {
     // The bundle loader and validator (data-src, corridor detail files, rates-src) and the detail views, loaded on first use.
-    return {
-      plugins: [privateNamesAsProperties(), hostJsx(), preact({ devToolsEnabled: false, prefreshEnabled: false }), asciiOnly()],
-      build: {
-        outDir: 'dist/widget',
-        emptyOutDir: false,
-        target: BUILD_TARGETS,
-        cssTarget: TARGETS,
-        rolldownOptions: { transform: OXC },
-        lib: { entry: resolve(root, 'widget/remit-data.ts'), formats: ['es'], fileName: () => 'remit-data.js' },
-      },
-    };
+    return onDemand('widget/remit-data.ts', 'remit-data.js', hostJsx());
   }
   if (mode === 'popup-demo') {
     // The popup as a plain page next to the demo: browser.ts falls back to its

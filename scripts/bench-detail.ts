@@ -13,23 +13,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from './serve.js';
+import { type Row, median } from './bench-common.ts';
+export type { Row } from './bench-common.ts';
 
-export interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 
 const root = resolve(import.meta.dirname, '..');
 const widgetDir = join(root, 'dist/widget');
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Sizes of every detail file, gzipped at level 9 (what a server with compression sends). */
 export function detailSizes(): Row[] {

@@ -16,19 +16,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.js';
+import { type Row, CHROMIUM, FLAGS } from './bench-common.ts';
 
-interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 
 const root = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The loader's cap (`DEFAULT_MAX_BYTES` in widget/data-source.ts), less a little room for the brackets. */
 const CAP = 5 * 1024 * 1024 - 16;
 const WIDGETS = 8;

@@ -12,18 +12,10 @@ import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.js';
+import { type Row, CHROMIUM } from './bench-common.ts';
 
-interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 
 const root = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const GOALS: Record<(typeof CATEGORIES)[number], number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 };
 

@@ -13,15 +13,8 @@ import { parseQuote, type ParseQuoteHints, type ParseQuoteResult } from '../core
 import { CORPUS } from '../test/fixtures/quotes/corpus.ts';
 import { HELD_OUT } from '../test/fixtures/quotes/held-out.ts';
 import { scoreCorpus, type CorpusScore } from '../test/fixtures/quotes/score.ts';
+import { type Row } from './bench-common.ts';
 
-interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 
 const root = resolve(import.meta.dirname, '..');
 /** The last commit with the single-file parser (core/parse-quote.ts). */

@@ -17,23 +17,12 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { serve } from './serve.js';
 import { launchExtension } from '../test/e2e/browser.ts';
+import { type Row, median } from './bench-common.ts';
+export type { Row } from './bench-common.ts';
 
-export interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 
 const root = resolve(import.meta.dirname, '..');
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** The popup's JavaScript: its HTML's scripts and their static imports (not `import()`). */
 export function popupScripts(extDir = join(root, 'dist/extension')): string[] {

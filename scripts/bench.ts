@@ -17,30 +17,16 @@ import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
 import { benchHostile } from './bench-hostile.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
+import { type Row, median, CHROMIUM, FLAGS } from './bench-common.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
 mkdirSync(tmp, { recursive: true });
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-interface Row {
-  readonly figure: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly goal?: string;
-  readonly baseline?: string;
-  readonly note?: string;
-}
 const rows: Row[] = [];
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const quietBuild = (config: Parameters<typeof build>[0]) => build({ logLevel: 'silent', configFile: false, ...config });
 
 // --- Core without data, and the data bundles -------------------------------------------
