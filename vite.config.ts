@@ -6,6 +6,7 @@
  *   vite build --mode progress -> dist/widget/remit-progress.js (the advocates' view, loaded on demand)
  *   vite build --mode quote    -> dist/widget/remit-quote.js (the quote checker's views, loaded on demand)
  *   vite build --mode popup-demo -> dist/widget/popup/ (the popup on the demo site, no extension)
+ *   vite build --mode demo     -> dist/widget/builder.js (the demo page's embed builder)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { ALL_MESSAGES } from './core/i18n/all.ts';
 import { compactBundle } from './core/data/compact.ts';
 import { corridorDetail, detailPath } from './core/data/detail.ts';
 import type { Bundle } from './core/data/types.ts';
+import { builderFieldsHtml } from './widget/demo/fields.ts';
 
 const root = import.meta.dirname;
 
@@ -119,8 +121,11 @@ function widgetFiles(): Plugin {
       for (const [locale, messages] of Object.entries(ALL_MESSAGES)) {
         this.emitFile({ type: 'asset', fileName: `locales/${locale}.json`, source: JSON.stringify(messages) });
       }
-      for (const name of readdirSync(resolve(root, 'widget/demo'))) {
-        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(resolve(root, 'widget/demo', name)) });
+      // The demo page with the builder's fields written from the attribute declaration; builder.ts is built by `--mode demo`.
+      for (const name of readdirSync(resolve(root, 'widget/demo')).filter((n) => !n.endsWith('.ts'))) {
+        const text = readFileSync(resolve(root, 'widget/demo', name), 'utf8');
+        const source = name === 'index.html' ? text.replace(/<!-- attribute fields:[^>]*-->/, builderFieldsHtml()) : text;
+        this.emitFile({ type: 'asset', fileName: name, source });
       }
     },
   };
@@ -310,6 +315,18 @@ export default defineConfig(({ mode }) => {
   if (mode === 'data') {
     // The bundle loader and validator (data-src, corridor detail files, rates-src) and the detail views, loaded on first use.
     return onDemand('widget/remit-data.ts', 'remit-data.js', hostJsx());
+  }
+  if (mode === 'demo') {
+    // The demo's embed builder, a classic script like the widget's.
+    return {
+      plugins: [asciiOnly()],
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: false,
+        target: BUILD_TARGETS,
+        lib: { entry: resolve(root, 'widget/demo/builder.ts'), formats: ['iife'], name: 'RemitBuilder', fileName: () => 'builder.js' },
+      },
+    };
   }
   if (mode === 'popup-demo') {
     // The popup as a plain page next to the demo: browser.ts falls back to its

@@ -11,6 +11,7 @@
  * averages come back apart, as `worldwide`, to be shown beside the corridor's
  * figures and never as them.
  */
+import type { Failure } from './result.ts';
 import type { Bundle, ChannelSeries, CorridorSeries, Period, ServiceRow, SourceInfo } from './data/types.ts';
 import type { MessageKey } from './i18n/messages.ts';
 import { CHANNELS, GROUP_COVERS, type Channel, type ChannelGroup } from './channels.ts';
@@ -100,12 +101,8 @@ export interface CorridorSuggestion {
   readonly to: string;
 }
 
-export interface CorridorError {
-  readonly ok: false;
-  readonly error: MessageKey;
-  /** Corridors with data from the same sender (empty when the sender is unknown). */
-  readonly suggestions: readonly CorridorSuggestion[];
-}
+/** Unknown countries, corridor or quarter; with the corridors that have data from the same sender (none when the sender is unknown). */
+export type CorridorError = Failure<{ readonly suggestions: readonly CorridorSuggestion[] }>;
 
 export interface CorridorOptions {
   /** A quarter `YYYYQn`; the latest with data when absent. */

@@ -8,6 +8,7 @@
  * the whole amount is converted). A rate better than the reference gives a
  * negative margin; the sign is kept, never clamped.
  */
+import type { Failure } from './result.ts';
 import type { MessageKey } from './i18n/messages.ts';
 
 export type FeeMode = 'on-top' | 'included';
@@ -75,12 +76,8 @@ export interface QuoteCost {
   readonly inverted: readonly RateField[];
 }
 
-export interface QuoteError {
-  readonly ok: false;
-  readonly error: MessageKey;
-  /** The input field at fault, so a form can point at it. */
-  readonly field: keyof QuoteInput;
-}
+/** Bad input: the message and the input field at fault, so a form can point at it. */
+export type QuoteError = Failure<{ readonly field: keyof QuoteInput }>;
 
 /** Largest amount, fee or rate accepted: far above any real transfer, far below overflow. */
 export const MAX_INPUT = 1e12;

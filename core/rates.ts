@@ -9,7 +9,7 @@
  * currency (ECB: 1 EUR = 1.0543 USD -> `rates.USD = 1.0543`); money is in
  * major units of the named currency, unrounded (money.ts rounds for display).
  */
-import type { MessageKey } from './i18n/messages.ts';
+import type { Failure } from './result.ts';
 import { hasOwn } from './has-own.ts';
 
 export interface RateTable {
@@ -32,12 +32,8 @@ export interface ReferenceRate {
   readonly source: string;
 }
 
-export interface RatesError {
-  readonly ok: false;
-  readonly error: MessageKey;
-  /** The currency (for lookups) or the part of the file (for validation) at fault. */
-  readonly field?: string;
-}
+/** No rate: `field` names the currency (for lookups) or the part of the file (for validation) at fault. */
+export type RatesError = Failure;
 
 /** Where the views get their rates: absent when none were asked for; an error when they were and failed. */
 export type RatesState = { readonly ok: true; readonly table: RateTable } | RatesError;

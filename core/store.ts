@@ -13,6 +13,7 @@ import type {} from 'zustand/middleware';
 import type { FeeMode } from './quote.ts';
 import type { Locale, MessageKey } from './i18n/messages.ts';
 import { isLocale } from './i18n/messages.ts';
+import { failure, OK, type Result } from './result.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type View = 'compare' | 'quote' | 'progress';
@@ -50,14 +51,14 @@ export interface CalculatorState extends CalculatorInputs {
   readonly notice: MessageKey | null;
   /** What the notice is about, as message keys naming settings (`field_amount`); empty when it is about everything. */
   readonly noticeFields: readonly MessageKey[];
-  /** Each setter returns null when taken, or the message key saying why not (the state is kept). */
-  setCorridor(from: string, to: string): MessageKey | null;
-  setAmount(amount: number): MessageKey | null;
-  setPerYear(perYear: number): MessageKey | null;
-  setLang(lang: string | null): MessageKey | null;
-  setTheme(theme: string): MessageKey | null;
-  setView(view: string): MessageKey | null;
-  setQuote(fields: Partial<QuoteFields>): MessageKey | null;
+  /** Each setter takes a valid value, or keeps the state and says why not, naming the input at fault (`core/result.ts`). */
+  setCorridor(from: string, to: string): Result;
+  setAmount(amount: number): Result;
+  setPerYear(perYear: number): Result;
+  setLang(lang: string | null): Result;
+  setTheme(theme: string): Result;
+  setView(view: string): Result;
+  setQuote(fields: Partial<QuoteFields>): Result;
   raiseNotice(key: MessageKey, fields?: readonly MessageKey[]): void;
   dismissNotice(): void;
 }
@@ -98,14 +99,27 @@ export const isPerYear = (v: unknown): v is number => typeof v === 'number' && N
 const isOptionalNumber = (v: unknown): v is number | null =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_AMOUNT);
 
-export function readQuote(value: unknown): QuoteFields | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+/**
+ * A stored or entered quote, checked field by field (missing fields take
+ * their empty value); a failure names the first field that cannot be taken.
+ */
+export function checkQuoteFields(value: unknown): Result<{ readonly quote: QuoteFields }> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return failure('error_quote_invalid');
   const q = value as Record<string, unknown>;
   const { amount = null, fee = null, rate = null, midRate = null, feeMode = 'on-top', midRateFrom = null } = q;
-  if (![amount, fee, rate, midRate].every(isOptionalNumber)) return null;
-  if (feeMode !== 'on-top' && feeMode !== 'included') return null;
-  if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection' && midRateFrom !== 'reference') return null;
-  return { amount, fee, rate, midRate, feeMode, midRateFrom } as QuoteFields;
+  for (const field of ['amount', 'fee', 'rate', 'midRate'] as const) {
+    // error_amount_invalid, error_fee_invalid, error_rate_invalid, error_mid_rate_invalid
+    if (!isOptionalNumber(q[field] ?? null)) return failure(`error_${field === 'midRate' ? 'mid_rate' : field}_invalid`, field);
+  }
+  if (feeMode !== 'on-top' && feeMode !== 'included') return failure('error_fee_mode', 'feeMode');
+  if (midRateFrom !== null && midRateFrom !== 'user' && midRateFrom !== 'selection' && midRateFrom !== 'reference') return failure('error_quote_invalid', 'midRateFrom');
+  return { ok: true, quote: { amount, fee, rate, midRate, feeMode, midRateFrom } as QuoteFields };
+}
+
+/** A stored quote, or null when any field of it cannot be taken. */
+export function readQuote(value: unknown): QuoteFields | null {
+  const r = checkQuoteFields(value);
+  return r.ok ? r.quote : null;
 }
 
 /** Wraps the store's creator to keep the inputs somewhere (see `persistence` in persist.ts). */
@@ -135,44 +149,46 @@ export function createCalculatorStore(options: StoreOptions = {}): CalculatorSto
     setCorridor(from, to) {
       const a = String(from).toUpperCase();
       const b = String(to).toUpperCase();
-      if (!ALPHA3.test(a) || !ALPHA3.test(b)) return 'error_country_unknown';
+      if (!ALPHA3.test(a)) return failure('error_country_unknown', 'from');
+      if (!ALPHA3.test(b)) return failure('error_country_unknown', 'to');
       set({ from: a, to: b });
-      return null;
+      return OK;
     },
     setAmount(amount) {
-      if (typeof amount !== 'number' || !Number.isFinite(amount)) return 'error_amount_invalid';
-      if (amount <= 0) return 'error_amount_not_positive';
-      if (amount > MAX_AMOUNT) return 'error_amount_too_large';
+      if (typeof amount !== 'number' || !Number.isFinite(amount)) return failure('error_amount_invalid', 'amount');
+      if (amount <= 0) return failure('error_amount_not_positive', 'amount');
+      if (amount > MAX_AMOUNT) return failure('error_amount_too_large', 'amount');
       set({ amount });
-      return null;
+      return OK;
     },
     setPerYear(perYear) {
-      if (!isPerYear(perYear)) return 'error_per_year_invalid';
+      if (!isPerYear(perYear)) return failure('error_per_year_invalid', 'perYear');
       set({ perYear });
-      return null;
+      return OK;
     },
     setLang(lang) {
-      if (lang !== null && !isLocale(lang)) return 'error_lang_unknown';
+      if (lang !== null && !isLocale(lang)) return failure('error_lang_unknown', 'lang');
       set({ lang });
-      return null;
+      return OK;
     },
     setTheme(theme) {
-      if (!THEMES.includes(theme)) return 'error_theme_unknown';
+      if (!THEMES.includes(theme)) return failure('error_theme_unknown', 'theme');
       set({ theme: theme as Theme });
-      return null;
+      return OK;
     },
     setView(view) {
-      if (!VIEWS.includes(view)) return 'error_view_unknown';
+      if (!VIEWS.includes(view)) return failure('error_view_unknown', 'view');
       set({ view: view as View });
-      return null;
+      return OK;
     },
     setQuote(fields) {
-      let next: QuoteFields | null = null;
+      let result: Result = OK;
       set((state) => {
-        next = readQuote({ ...state.quote, ...fields });
-        return next ? { quote: next } : {};
+        const r = checkQuoteFields({ ...state.quote, ...fields });
+        result = r.ok ? OK : r;
+        return r.ok ? { quote: r.quote } : {};
       });
-      return next ? null : 'error_amount_invalid';
+      return result;
     },
     raiseNotice(key, fields = []) {
       set({ notice: key, noticeFields: fields });

@@ -9,7 +9,7 @@
  * Stored apart from the calculator's inputs (key `remit-rates`), so that the
  * store keeps only what the user chose about the calculation.
  */
-import { ECB_DAILY_URL, type RateTable, type RatesState, validateRates } from '../core/rates.ts';
+import { ECB_DAILY_URL, type RateTable, type RatesState, validateRates } from '../core/index.ts';
 import { loadEcbRates } from '../widget/rates-source.ts';
 import type { Connector, KeyValueStorage } from './browser.ts';
 

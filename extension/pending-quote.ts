@@ -3,10 +3,10 @@
  * the selected text with core's `parseQuote` and leaves the result for the
  * popup, which prefills the quote checker and asks only for what is missing.
  */
-import type { Bundle } from '../core/data/types.ts';
-import type { MessageKey } from '../core/i18n/messages.ts';
-import type { CalculatorStore, QuoteFields } from '../core/store.ts';
-import { MAX_QUOTE_TEXT, parseQuote, type ParsedQuote } from '../core/parse-quote/index.ts';
+import type { Bundle } from '../core/index.ts';
+import type { MessageKey } from '../core/index.ts';
+import type { CalculatorStore, QuoteFields } from '../core/index.ts';
+import { MAX_QUOTE_TEXT, parseQuote, type ParsedQuote } from '../core/index.ts';
 
 export interface QuoteHandOver {
   /** What to tell the user, in order, as message keys with parameters. */

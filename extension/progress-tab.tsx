@@ -3,7 +3,7 @@
  * history. Imported on demand, so opening the popup does not parse the full bundle.
  */
 import { Progress } from '../widget/progress/Progress.tsx';
-import { FULL_BUNDLE } from '../core/data/full.ts';
+import { FULL_BUNDLE } from '../core/full.ts';
 import { Ctx, useView } from '../widget/context.ts';
 
 export function ProgressTab({ from, to }: { readonly from: string; readonly to: string }) {

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
 import { chromium } from 'playwright-core';
-import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/index.ts';
+import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/full.ts';
 import { serve } from './serve.js';
 import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
@@ -35,7 +35,7 @@ await quietBuild({
     outDir: join(tmp, 'core'),
     emptyOutDir: true,
     minify: true,
-    lib: { entry: join(root, 'core/index.ts'), formats: ['es'], fileName: () => 'core.js' },
+    lib: { entry: join(root, 'core/full.ts'), formats: ['es'], fileName: () => 'core.js' },
     // Data and translations are measured on their own; zustand is a dependency.
     rollupOptions: { external: [/\/generated\/.*\.json$/, /\/i18n\/locales\//, /\/i18n\/en(-extension)?\.ts$/, /^zustand/] },
   },

@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import * as analyzer from '@custom-elements-manifest/analyzer';
+import { ATTRIBUTES, type AttributeSpec } from '../widget/attributes.ts';
 
 /**
  * The analyzer's API as its JavaScript has it (its own TypeScript, to parse
@@ -49,6 +50,37 @@ interface Declaration {
   [key: string]: unknown;
 }
 
+/** A custom-elements.json attribute entry. */
+export interface ManifestAttribute {
+  readonly name: string;
+  readonly type: { readonly text: string };
+  readonly default?: string;
+  readonly description: string;
+}
+
+/**
+ * `<remit-calculator>`'s attributes for custom-elements.json, from their
+ * declaration (name, allowed values, default) and the README's section on
+ * each (its description), so neither is written a second time in JSDoc.
+ */
+export function calculatorAttributes(): ManifestAttribute[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  return (Object.entries(ATTRIBUTES) as [string, AttributeSpec][]).map(([name, spec]) => {
+    // The README's line under `### \`name\``: "*type* · default `x`. What it does. More."
+    const line = new RegExp(`^### \`${name}\`\n(.*)$`, 'm').exec(readme)?.[1] ?? '';
+    const [kind = '', rest = ''] = line.split(' · ');
+    // The first sentence after the default's (a sentence ends at a full stop before a space or the end).
+    const what = /\. (.*?\.)(?= |$)/.exec(rest)?.[1] ?? '';
+    const number = /^\d+$/.test(spec.default);
+    return {
+      name,
+      type: { text: spec.values ? spec.values.map((v) => `'${v}'`).join(' | ') : number ? 'number' : 'string' },
+      ...(spec.default ? { default: number ? spec.default : `'${spec.default}'` } : {}),
+      description: `${kind.replace(/^\*|\*$/g, '')}. ${what}`.trim(),
+    };
+  });
+}
+
 /**
  * custom-elements.json from the elements' sources and their JSDoc (`@attr`,
  * `@fires`, `@cssprop`, `@slot`), by the Custom Elements Manifest analyzer.
@@ -65,8 +97,9 @@ export function elementsManifest(): object {
     .filter((d) => d.kind === 'class' && d.customElement && d.tagName)
     .map((d) => ({
       ...d,
-      // Private state (`#store`) and the static attribute list are not API.
-      members: (d.members ?? []).filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !m.static),
+      // Private state (`#store`), the static attribute list and the environment `define.ts` sets are not API.
+      members: (d.members ?? []).filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !m.static && m.name !== 'page'),
+      ...(d.tagName === 'remit-calculator' ? { attributes: calculatorAttributes() } : {}),
     }));
   return {
     schemaVersion: analyzed.schemaVersion,

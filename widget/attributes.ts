@@ -1,94 +1,110 @@
 /**
- * Reading the widget's attributes. Each attribute is read on its own: a valid
- * value is taken, a bad one gives a message key and leaves the last good
- * state in place.
+ * `<remit-calculator>`'s attributes, declared once. From this table come the
+ * element's `observedAttributes`, the reading of every attribute, the value a
+ * removed one goes back to (its default, read like any value), the demo's
+ * embed builder fields (`widget/demo/fields.ts`) and the attribute types in
+ * `custom-elements.json` (`scripts/npm-package.ts`); test/unit/attributes.test.ts
+ * fails when the README or the package types disagree with it.
+ *
+ * A value is read on its own: a valid one is taken, a bad one gives a message
+ * key and leaves the last good state in place.
  */
-import type { Bundle } from '../core/data/types.ts';
-import type { MessageKey } from '../core/i18n/messages.ts';
-import { matchLocale, type Locale } from '../core/i18n/messages.ts';
-import { toAlpha3 } from '../core/countries.ts';
-import { readNumber } from '../core/read-number.ts';
-import type { Theme, View } from '../core/store.ts';
+import type { Bundle } from '../core/index.ts';
+import { LOCALES, matchLocale, type Locale, type MessageKey } from '../core/index.ts';
+import { toAlpha3 } from '../core/index.ts';
+import { readNumber } from '../core/index.ts';
+import { THEMES, VIEWS, type Theme, type View } from '../core/index.ts';
 
 export interface AttributeProblem {
   readonly key: MessageKey;
   readonly params: Readonly<Record<string, string>>;
 }
 
-export interface Attributes {
-  readonly from?: string;
-  readonly to?: string;
-  readonly amount?: number;
-  readonly perYear?: number;
-  readonly lang?: Locale;
-  readonly theme?: Theme;
-  readonly view?: View;
-  readonly problems: readonly AttributeProblem[];
+/** What each attribute's value is read as. */
+export interface AttributeValues {
+  /** Alpha-3 codes (World Bank `KSV` for Kosovo). */
+  readonly from: string;
+  readonly to: string;
+  readonly amount: number;
+  readonly 'per-year': number;
+  /** null: follow the page's language, then the browser's. */
+  readonly lang: Locale | null;
+  readonly theme: Theme;
+  readonly view: View;
+  /** Milliseconds. `data-src` and `rates-src` are URLs the element resolves and loads itself. */
+  readonly 'data-timeout': number;
 }
 
-/** Attribute values longer than this are refused without being parsed or shown. */
-const MAX_LENGTH = 64;
-
-function shown(value: string): string {
-  return value.length > 24 ? `${value.slice(0, 24)}…` : value;
+export interface AttributeSpec {
+  /** The value a removed attribute stands for, as written in HTML; '' for none. A number here makes the attribute a number. */
+  readonly default: string;
+  /** The allowed values, when there is a list. */
+  readonly values?: readonly string[];
+  /** Reads a value: what it stands for, or the message key a bad one gets (with the value as `{value}`). Absent: the element reads it itself. */
+  readonly read?: (value: string, bundle: Bundle) => AttributeValues[keyof AttributeValues] | MessageKey;
 }
 
 /** Reads an amount written as in HTML, with `.` for decimals (`200`, `1500.50`, `1,500`). */
 function readAmount(value: string): number | MessageKey {
   const n = readNumber(value, 'en');
-  if (n === null) return 'error_amount_invalid';
-  if (n <= 0) return 'error_amount_not_positive';
-  if (n > 1e12) return 'error_amount_too_large';
-  return n;
+  return n === null ? 'error_amount_invalid' : n <= 0 ? 'error_amount_not_positive' : n > 1e12 ? 'error_amount_too_large' : n;
 }
 
-/** Reads every attribute the element has; absent ones are left out. */
-export function readAttributes(get: (name: string) => string | null, bundle: Bundle): Attributes {
+/** A whole number from `min` to `max`, or the message. */
+const whole = (min: number, max: number, key: MessageKey) => (value: string) => {
+  const n = /^\s*\d{1,6}\s*$/.test(value) ? Number(value) : NaN;
+  return n >= min && n <= max ? n : key;
+};
+
+/** One of `values`, any case. */
+const oneOf = (values: readonly string[], key: MessageKey) => (value: string) => {
+  const v = value.trim().toLowerCase();
+  return values.includes(v) ? v : key;
+};
+
+const country = (value: string, bundle: Bundle) => toAlpha3(value, bundle) ?? 'error_country_unknown';
+
+/** The widget's views; the popup's third tab, `progress`, is an element of its own here (`<remit-progress>`). */
+const WIDGET_VIEWS = VIEWS.filter((v) => v !== 'progress');
+
+export const ATTRIBUTES = {
+  from: { default: 'US', read: country },
+  to: { default: 'MX', read: country },
+  amount: { default: '200', read: readAmount },
+  'per-year': { default: '12', read: whole(1, 365, 'error_per_year_invalid') },
+  // An empty `lang` follows the page, like no `lang`.
+  lang: { default: '', values: LOCALES, read: (v) => (v.trim() ? (matchLocale(v) ?? 'error_lang_unknown') : null) },
+  theme: { default: 'auto', values: THEMES, read: oneOf(THEMES, 'error_theme_unknown') },
+  view: { default: 'compare', values: WIDGET_VIEWS, read: oneOf(WIDGET_VIEWS, 'error_view_unknown') },
+  'data-src': { default: '' },
+  'data-timeout': { default: '8000', read: whole(100, 60_000, 'error_timeout_invalid') },
+  'rates-src': { default: '' },
+} as const satisfies Record<string, AttributeSpec>;
+
+export type AttributeName = keyof typeof ATTRIBUTES;
+
+/** Attribute values longer than this are refused without being parsed or shown. */
+const MAX_LENGTH = 64;
+
+/**
+ * The values of the attributes named in `changed`: each read from its
+ * attribute, or from its default when the attribute is absent; a bad value
+ * gives a problem and no value.
+ */
+export function readAttributes(
+  get: (name: string) => string | null,
+  changed: Iterable<string>,
+  bundle: Bundle,
+): { values: Partial<AttributeValues>; problems: AttributeProblem[] } {
+  const values: Record<string, unknown> = {};
   const problems: AttributeProblem[] = [];
-  const out: { -readonly [K in keyof Attributes]: Attributes[K] } = { problems };
-  const text = (name: string) => {
-    const v = get(name);
-    if (v === null) return null;
-    if (v.length > MAX_LENGTH) return '\u0000';
-    return v;
-  };
-  const from = text('from');
-  const to = text('to');
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value === null) continue;
-    const code = toAlpha3(value, bundle);
-    if (code) out[name] = code;
-    else problems.push({ key: 'error_country_unknown', params: { code: shown(value) } });
+  for (const name of changed) {
+    const read = (ATTRIBUTES as Record<string, AttributeSpec>)[name]?.read;
+    if (!read) continue;
+    const raw = get(name) ?? (ATTRIBUTES as Record<string, AttributeSpec>)[name]!.default;
+    const v = read(raw.length > MAX_LENGTH ? '\u0000' : raw, bundle);
+    if (typeof v === 'string' && v.startsWith('error_')) problems.push({ key: v as MessageKey, params: { value: raw.length > 24 ? `${raw.slice(0, 24)}…` : raw } });
+    else values[name] = v;
   }
-  const amount = text('amount');
-  if (amount !== null) {
-    const n = readAmount(amount);
-    if (typeof n === 'number') out.amount = n;
-    else problems.push({ key: n, params: {} });
-  }
-  const perYear = text('per-year');
-  if (perYear !== null) {
-    const n = /^\s*\d{1,3}\s*$/.test(perYear) ? Number(perYear) : NaN;
-    if (Number.isInteger(n) && n >= 1 && n <= 365) out.perYear = n;
-    else problems.push({ key: 'error_per_year_invalid', params: {} });
-  }
-  const lang = text('lang');
-  if (lang !== null && lang.trim() !== '') {
-    const l = matchLocale(lang);
-    if (l) out.lang = l;
-    else problems.push({ key: 'error_lang_unknown', params: { lang: shown(lang) } });
-  }
-  const theme = text('theme');
-  if (theme !== null) {
-    const v = theme.trim().toLowerCase();
-    if (v === 'light' || v === 'dark' || v === 'auto') out.theme = v;
-    else problems.push({ key: 'error_theme_unknown', params: { theme: shown(theme) } });
-  }
-  const view = text('view');
-  if (view !== null) {
-    const v = view.trim().toLowerCase();
-    if (v === 'compare' || v === 'quote') out.view = v;
-    else problems.push({ key: 'error_view_unknown', params: { view: shown(view) } });
-  }
-  return out;
+  return { values: values as Partial<AttributeValues>, problems };
 }

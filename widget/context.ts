@@ -5,8 +5,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
-import type { RatesState } from '../core/rates.ts';
-import { englishWidget } from '../core/i18n/messages.ts';
+import type { RatesState } from '../core/index.ts';
+import { englishWidget } from '../core/index.ts';
 
 import type { Translate } from './text.ts';
 

@@ -1,9 +1,10 @@
 /**
- * Registers the widget's custom elements. Safe to run twice (a page builder
- * may insert the snippet twice): a name already defined is left alone.
+ * Registers the widget's custom elements, each class with the page's
+ * environment. Safe to run twice (a page builder may insert the snippet
+ * twice): a name already defined is left alone.
  */
-import type { ElementEnvironment } from './remit-calculator.tsx';
-import { RemitCalculatorElement, configure } from './remit-calculator.tsx';
+import { pageOf, type Environment } from './environment.ts';
+import { RemitCalculatorElement } from './remit-calculator.tsx';
 import { RemitProgressElement } from './remit-progress.ts';
 
 declare global {
@@ -13,9 +14,13 @@ declare global {
   }
 }
 
-export function defineRemitElements(env: ElementEnvironment, registry: CustomElementRegistry = customElements): void {
+export function defineRemitElements(env: Environment, registry: CustomElementRegistry = customElements): void {
   if (registry.get('remit-calculator')) return;
-  configure(env);
-  registry.define('remit-calculator', RemitCalculatorElement);
-  registry.define('remit-progress', RemitProgressElement);
+  const page = pageOf(env);
+  const withPage = <T extends typeof RemitCalculatorElement | typeof RemitProgressElement>(element: T) =>
+    class extends element {
+      readonly page = page;
+    };
+  registry.define('remit-calculator', withPage(RemitCalculatorElement));
+  registry.define('remit-progress', withPage(RemitProgressElement));
 }

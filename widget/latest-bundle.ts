@@ -6,7 +6,7 @@
  * replaces this module by the same function over the compact encoding
  * (`compactLatest` in vite.config.ts).
  */
-import type { Bundle } from '../core/data/types.ts';
+import type { Bundle } from '../core/index.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
 
 export const readLatest = (): Bundle => LATEST_BUNDLE;

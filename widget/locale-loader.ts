@@ -4,7 +4,7 @@
  * extension bundles them. A loader never throws: it resolves to null and the
  * view falls back to English with a notice.
  */
-import { englishWidget, isMessages, type Locale, type Messages } from '../core/i18n/messages.ts';
+import { englishWidget, isMessages, type Locale, type Messages } from '../core/index.ts';
 
 /**
  * `quote`: the quote checker's messages are wanted too. Built-in English has

@@ -10,7 +10,7 @@
  * Never rejects and never throws: every failure is `{ ok: false, error }`
  * (`rates_failed`), and the views keep amounts in the sending currency.
  */
-import { parseEcbXml, validateRates, type RatesState } from '../core/rates.ts';
+import { parseEcbXml, validateRates, type RatesState } from '../core/index.ts';
 
 export interface RatesLoadOptions {
   /** Milliseconds for the whole exchange; default 8,000. */

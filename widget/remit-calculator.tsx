@@ -1,29 +1,29 @@
 /**
  * `<remit-calculator>`: the embeddable calculator.
  *
- * Attributes are the public API (`from`, `to`, `amount`, `per-year`, `lang`,
- * `theme`, `view`); changing one re-renders. Renders into its own shadow root,
- * so the host page's CSS cannot reach in and ours cannot leak out. Importing
- * this module has no side effects: `define.ts` registers the element.
+ * Attributes are the public API, declared once in `attributes.ts`; changing
+ * one re-renders. Renders into its own shadow root, so the host page's CSS
+ * cannot reach in and ours cannot leak out. Importing this module has no side
+ * effects: `define.ts` registers the element with the page's environment.
  * Nothing here throws into the host page: errors become messages in the widget.
  */
 import { render } from 'preact';
-import type { Bundle } from '../core/data/types.ts';
-import { createCalculatorStore, DEFAULT_INPUTS, type CalculatorStore, type QuoteFields, type Theme, type View } from '../core/store.ts';
-import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/i18n/messages.ts';
-import { Ctx, type DetailViews, type ViewContext } from './context.ts';
+import type { Bundle } from '../core/index.ts';
+import { createCalculatorStore, type CalculatorStore, type QuoteFields, type View } from '../core/index.ts';
+import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/index.ts';
+import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
-import { readAttributes, type AttributeProblem } from './attributes.ts';
-import { withTimeout, type LocaleLoader } from './locale-loader.ts';
-import { Fallback, Guard } from './guard.tsx';
+import { ATTRIBUTES, readAttributes, type AttributeProblem } from './attributes.ts';
+import { withTimeout } from './locale-loader.ts';
+import { attachRoot, Guard, showFallback } from './guard.tsx';
 import { adopt } from './styles.ts';
-import { countryName } from '../core/countries.ts';
+import { countryName } from '../core/index.ts';
 import { resolveDataSrc } from './data-source.ts';
-import { detailPath } from '../core/data/detail.ts';
-import type * as DataSource from './remit-data.ts';
-import type { RatesState } from '../core/rates.ts';
+import { detailPath } from '../core/index.ts';
+import type { RatesState } from '../core/index.ts';
+import type { Page } from './environment.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
-import { hasOwn } from '../core/has-own.ts';
+import { hasOwn } from '../core/index.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -39,58 +39,11 @@ export interface RemitChangeDetail {
   readonly result: AppResult;
 }
 
-/** What the element needs from its surroundings, set once by `define.ts`. */
-export interface ElementEnvironment {
-  readonly bundle: Bundle;
-  readonly loadLocale: LocaleLoader;
-  /** The widget script's URL: files loaded later sit next to it. */
-  readonly scriptUrl: string;
-}
-
-/** The environment set by `define.ts` (null before). */
-export function currentEnvironment(): ElementEnvironment | null {
-  return environment;
-}
-
-let environment: ElementEnvironment | null = null;
-
-/** The element's public API. */
-const ATTRIBUTES = ['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src'];
-/** Every attribute, for the first connection. */
-const ALL: ReadonlySet<string> = new Set(ATTRIBUTES);
-
+const NAMES = Object.keys(ATTRIBUTES);
 let counter = 0;
+
 /** Some data (a locale, a data-src bundle) could not be loaded: the built-in figures and English stay. */
 const DATA_LOAD: AttributeProblem = { key: 'error_data_load', params: {} };
-
-/**
- * The element's shadow root: a new open one, or one the page's markup already
- * declared (`<template shadowrootmode="closed">`), which `attachShadow` with
- * the same mode hands back emptied instead of throwing.
- */
-export function attachRoot(el: HTMLElement): ShadowRoot {
-  try {
-    return el.attachShadow({ mode: 'open' });
-  } catch {
-    return el.attachShadow({ mode: 'closed' });
-  }
-}
-
-/** Shows the page's fallback content in `root` with one line saying why the figures are not shown. */
-export function showFallback(root: ShadowRoot, error: unknown, messages: Partial<Messages> = englishWidget): void {
-  render(<Fallback t={translator(messages)} error={error} />, root);
-}
-
-let dataModule: Promise<typeof DataSource> | null = null;
-/**
- * The bundle loader and validator (`remit-data.js`, next to the script),
- * fetched only when a widget on the page has a `data-src`. Rejects when it
- * cannot load; callers keep their built-in figures with a notice.
- */
-export function loadDataModule(scriptUrl: string): Promise<typeof DataSource> {
-  dataModule ??= import(/* @vite-ignore */ new URL('remit-data.js', scriptUrl).href);
-  return dataModule;
-}
 
 /**
  * What a corridor's detail needs, from `remit-data.js` (next to the script,
@@ -99,44 +52,19 @@ export function loadDataModule(scriptUrl: string): Promise<typeof DataSource> {
  * keeps the average), and the views that draw it with this script's Preact,
  * their stylesheet adopted next to the widget's.
  */
-function detailLoaders(scriptUrl: string, root: ShadowRoot): Pick<ViewContext, 'loadDetail' | 'loadViews'> {
-  const data = () => loadDataModule(scriptUrl);
+function detailLoaders(page: Page, root: ShadowRoot): Pick<ViewContext, 'loadDetail' | 'loadViews'> {
   return {
-    loadDetail: (key) => data().then((m) => m.loadBundleOnce(new URL(detailPath(key), scriptUrl).href)).then((r) => (r.ok ? r.bundle : null)),
-    loadViews: () => data().then((m) => (m.setup({ jsx, Fragment }), adopt(root, m.views.detailCss), m.views)),
+    loadDetail: (key) => page.data().then((m) => m.loadBundleOnce(new URL(detailPath(key), page.scriptUrl).href)).then((r) => (r.ok ? r.bundle : null)),
+    loadViews: () => page.data().then((m) => (m.setup({ jsx, Fragment }), adopt(root, m.views.detailCss), m.views)),
   };
-}
-
-let quoteModule: Promise<typeof import('./views/quote-module.tsx')> | null = null;
-/** The quote checker's views (`remit-quote.js`, next to the script), fetched the first time a widget shows them. */
-function loadQuote(): Promise<typeof import('./views/quote-module.tsx')> {
-  quoteModule ??= import(/* @vite-ignore */ new URL('remit-quote.js', environment?.scriptUrl ?? document.baseURI).href).catch((e: unknown) => {
-    quoteModule = null;
-    throw e;
-  });
-  return quoteModule;
-}
-
-/** Sets the bundle and locale loader every element uses. */
-export function configure(env: ElementEnvironment): void {
-  environment = env;
 }
 
 /**
  * What sending money home costs, by channel or for a quote, against the 5% and 3% targets.
- * The tags below feed `custom-elements.json` (scripts/npm-package.ts); the README has the details.
+ * The tags below feed `custom-elements.json` (scripts/npm-package.ts adds the attributes from
+ * `attributes.ts`); the README has the details.
  *
  * @tagname remit-calculator
- * @attr {string} from - Sender's country, ISO 3166 alpha-2 or alpha-3, any case. Default `US`.
- * @attr {string} to - Receiver's country, ISO 3166 alpha-2 or alpha-3, any case. Default `MX`.
- * @attr {number} amount - Amount sent, in major units of the sender's currency. Default `200`.
- * @attr {number} per-year - Transfers a year, 1 to 365. Default `12`.
- * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language (BCP 47 tags such as `pt-BR` match). Default: the page's, then the browser's.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
- * @attr {'compare' | 'quote'} view - Cost by channel, or the quote checker. Default `compare`.
- * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
- * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
- * @attr {string} rates-src - URL of a JSON table of mid-market reference rates, with its date and source. Default: none.
  * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
  * @cssprop [--remit-radius=12px] - Corner radius.
@@ -153,16 +81,19 @@ export function configure(env: ElementEnvironment): void {
  * @slot - Fallback content, shown until the script runs (and if it cannot).
  */
 export class RemitCalculatorElement extends HTMLElement {
-  static readonly observedAttributes = ATTRIBUTES;
+  static readonly observedAttributes = NAMES;
 
   readonly #id = `remit${++counter}`;
+  /** Set by `define.ts` on the class it registers: what every element of the page shares. */
+  readonly page: Page | null = null;
   #store: CalculatorStore | null = null;
   #root: ShadowRoot | null = null;
   #problems: readonly AttributeProblem[] = [];
-  #theme: Theme = 'auto';
+  /** The language shown and its messages (English until another has loaded). */
   #locale: Locale = 'en';
   #messages: Partial<Messages> = englishWidget;
-  #localeWanted: Locale = 'en';
+  /** `data-timeout`, milliseconds. */
+  #timeout = 8_000;
   #rendered = false;
   #connected = false;
   /** Attributes changed while disconnected. */
@@ -193,7 +124,7 @@ export class RemitCalculatorElement extends HTMLElement {
       const first = !this.#store;
       this.#store ??= createCalculatorStore();
       // Changes made while the element was out of the page are applied now.
-      this.#apply(first ? ALL : this.#pending);
+      this.#apply(first ? NAMES : this.#pending);
       this.#pending = new Set();
     });
   }
@@ -208,7 +139,7 @@ export class RemitCalculatorElement extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return;
-    if (this.#connected) this.#safely(() => this.#apply(new Set([name])));
+    if (this.#connected) this.#safely(() => this.#apply([name]));
     else this.#pending.add(name);
   }
 
@@ -230,9 +161,9 @@ export class RemitCalculatorElement extends HTMLElement {
     return this.parentElement?.closest('[lang]')?.getAttribute('lang');
   }
 
-  /** The language of the page around the element, then of the browser. */
-  #ambientLocale(): Locale {
-    return matchLocale(this.#pageLang()) ?? matchLocale(globalThis.navigator?.language) ?? 'en';
+  /** The language asked for: the `lang` attribute's, else the page's, then the browser's. */
+  #wanted(): Locale {
+    return this.#store?.getState().lang ?? matchLocale(this.#pageLang()) ?? matchLocale(globalThis.navigator?.language) ?? 'en';
   }
 
   /**
@@ -240,33 +171,36 @@ export class RemitCalculatorElement extends HTMLElement {
    * brings back its default; a bad one leaves the state as it was) and
    * re-renders with a message for every bad attribute.
    */
-  #apply(changed: ReadonlySet<string>): void {
-    const env = environment;
+  #apply(changed: Iterable<string>): void {
+    const page = this.page;
     const store = this.#store;
-    if (!env || !store) return;
-    if (changed.has('data-src')) this.#loadData();
-    if (changed.has('rates-src')) this.#loadRates();
-    const bundle = this.#dataBundle ?? env.bundle;
-    const attrs = readAttributes((name) => this.getAttribute(name), bundle);
-    const problems: AttributeProblem[] = [...attrs.problems];
+    if (!page || !store) return;
+    const names = new Set(changed);
+    const bundle = this.#dataBundle ?? page.bundle;
+    // Every attribute is read, so each bad one keeps its message; only the changed ones are taken.
+    const { values, problems } = readAttributes((name) => this.getAttribute(name), NAMES, bundle);
+    const v: typeof values = {};
+    for (const name of names) (v as Record<string, unknown>)[name] = (values as Record<string, unknown>)[name];
+    if (v['data-timeout']) this.#timeout = v['data-timeout'];
+    if (names.has('data-src')) this.#loadData();
+    if (names.has('rates-src')) this.#loadRates();
     const s = store.getState();
-    const removed = (name: string) => changed.has(name) && !this.hasAttribute(name);
     // A corridor is asked for as a pair: with either code unreadable, neither is taken.
-    const unreadable = (name: 'from' | 'to') => this.hasAttribute(name) && !attrs[name];
-    if ((changed.has('from') || changed.has('to')) && !unreadable('from') && !unreadable('to')) {
-      const from = attrs.from ?? (removed('from') ? DEFAULT_INPUTS.from : s.from);
-      const to = attrs.to ?? (removed('to') ? DEFAULT_INPUTS.to : s.to);
+    if ((v.from || v.to) && !problems.some((p) => p.key === 'error_country_unknown')) {
+      // The other code of the pair: its attribute's, or the one shown when it has none.
+      const from = this.hasAttribute('from') ? values.from! : (v.from ?? s.from);
+      const to = this.hasAttribute('to') ? values.to! : (v.to ?? s.to);
       if (hasOwn(bundle.corridors, `${from}-${to}`)) s.setCorridor(from, to);
-      else if (attrs.from || attrs.to) problems.push({ key: 'error_corridor_unknown', params: { from, to } });
+      else problems.push({ key: 'error_corridor_unknown', params: { from, to } });
     }
-    if (changed.has('amount')) s.setAmount(attrs.amount ?? (removed('amount') ? DEFAULT_INPUTS.amount : s.amount));
-    if (changed.has('per-year')) s.setPerYear(attrs.perYear ?? (removed('per-year') ? DEFAULT_INPUTS.perYear : s.perYear));
-    if (changed.has('view')) s.setView(attrs.view ?? (removed('view') ? DEFAULT_INPUTS.view : s.view));
-    if (changed.has('theme')) this.#theme = attrs.theme ?? (removed('theme') ? 'auto' : this.#theme);
+    if (v.amount) s.setAmount(v.amount);
+    if (v['per-year']) s.setPerYear(v['per-year']);
+    if (v.view) s.setView(v.view);
+    if (v.theme) s.setTheme(v.theme);
+    // A bad `lang` keeps the language asked for before (on first paint, the page's).
+    if (v.lang !== undefined) s.setLang(v.lang);
     this.#problems = problems;
-    // A bad `lang` keeps the language already shown; on first paint the page's language is used.
-    const wanted = attrs.lang ?? (this.hasAttribute('lang') && this.#rendered ? this.#locale : this.#ambientLocale());
-    this.#localeWanted = wanted;
+    const wanted = this.#wanted();
     // The quote checker's messages are not built in (English fetches them with locales/en.json).
     const view = store.getState().view;
     const quote = view === 'quote' && !('title_quote' in this.#messages);
@@ -278,9 +212,9 @@ export class RemitCalculatorElement extends HTMLElement {
     if (this.#rendered) this.#render();
     else render(<slot />, this.#root!);
     // A locale file that never answers gives way to English, with the notice, after `data-timeout`.
-    withTimeout(env.loadLocale(wanted, view === 'quote'), this.#timeout()).then(
+    withTimeout(page.loadLocale(wanted, view === 'quote'), this.#timeout).then(
       (messages) => {
-        if (this.#localeWanted !== wanted) return;
+        if (this.#wanted() !== wanted) return;
         if (messages) {
           this.#locale = wanted;
           this.#messages = messages;
@@ -300,14 +234,19 @@ export class RemitCalculatorElement extends HTMLElement {
    * keeps them with the `error_data_load` notice. No `data-src`: built-in, no notice.
    */
   #loadData(): void {
-    const value = this.getAttribute('data-src');
-    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
-    const wanted = value === null ? null : (url?.href ?? `invalid:${value}`);
+    const [url, wanted] = this.#source('data-src');
     if (wanted === this.#dataWanted) return;
     this.#dataWanted = wanted;
     this.#dataBundle = null;
-    this.#dataNotice = value === null || url ? null : DATA_LOAD;
+    this.#dataNotice = wanted && !url ? DATA_LOAD : null;
     if (url) void this.#fetchData(url, wanted);
+  }
+
+  /** A URL attribute resolved against the page (null: absent or not a URL), and what a late answer is checked against (null: absent). */
+  #source(name: string): [URL | null, string | null] {
+    const value = this.getAttribute(name);
+    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
+    return [url, value === null ? null : (url?.href ?? `invalid:${value}`)];
   }
 
   /**
@@ -316,15 +255,14 @@ export class RemitCalculatorElement extends HTMLElement {
    * they arrive, and without them, amounts stay in the sending currency.
    */
   #loadRates(): void {
-    const value = this.getAttribute('rates-src');
-    const url = value === null ? null : resolveDataSrc(value, document.baseURI);
-    const wanted = url?.href ?? value;
+    const [url, wanted] = this.#source('rates-src');
     if (wanted === this.#ratesWanted) return;
     this.#ratesWanted = wanted;
     const failed: RatesState = { ok: false, error: 'rates_failed' };
-    this.#rates = value !== null && !url ? failed : undefined;
-    if (url)
-      void loadDataModule(environment?.scriptUrl ?? document.baseURI)
+    this.#rates = wanted && !url ? failed : undefined;
+    if (url && this.page)
+      void this.page
+        .data()
         .then((m) => m.loadRatesOnce(url.href))
         .then(undefined, () => failed)
         .then((rates) => {
@@ -335,21 +273,13 @@ export class RemitCalculatorElement extends HTMLElement {
         });
   }
 
-  
-
-  /** `data-timeout`, milliseconds, 100 to 60,000; default 8,000. */
-  #timeout(): number {
-    const ms = Number(this.getAttribute('data-timeout'));
-    return Number.isInteger(ms) && ms >= 100 && ms <= 60_000 ? ms : 8_000;
-  }
-
   async #fetchData(url: URL, wanted: string | null): Promise<void> {
-    const options = { timeoutMs: this.#timeout() };
+    const page = this.page!;
     let notice: AttributeProblem = DATA_LOAD;
     let bundle: Bundle | null = null;
     try {
-      const m = await loadDataModule(environment?.scriptUrl ?? document.baseURI);
-      const result = await m.loadBundleOnce(url.href, options);
+      const m = await page.data();
+      const result = await m.loadBundleOnce(url.href, { timeoutMs: this.#timeout });
       if (result.ok) {
         bundle = result.bundle;
         notice = { key: 'data_from_src', params: m.describeBundle(result.bundle, url) };
@@ -365,18 +295,18 @@ export class RemitCalculatorElement extends HTMLElement {
       // Re-read from/to against the new figures when the corridor shown is not in them or the
       // attributes' corridor was refused before; otherwise the user's own choice stays.
       const s = this.#store?.getState();
-      const shown = bundle ?? environment?.bundle;
-      const missing = !!s && !!shown && !hasOwn(shown.corridors, `${s.from}-${s.to}`);
+      const shown = bundle ?? page.bundle;
+      const missing = !!s && !hasOwn(shown.corridors, `${s.from}-${s.to}`);
       const refused = this.#problems.some((p) => p.key === 'error_corridor_unknown' || p.key === 'error_country_unknown');
-      this.#apply(new Set(missing || refused ? ['from', 'to'] : []));
+      this.#apply(missing || refused ? ['from', 'to'] : []);
     });
   }
 
   #render(): void {
-    const env = environment;
+    const page = this.page;
     const store = this.#store;
     const root = this.#root;
-    if (!env || !store || !root || !this.#connected) return;
+    if (!page || !store || !root || !this.#connected) return;
     const locale = regionalTag(this.#locale, [
       this.getAttribute('lang'),
       this.#pageLang(),
@@ -386,9 +316,9 @@ export class RemitCalculatorElement extends HTMLElement {
     const ctx: ViewContext = {
       locale,
       t,
-      bundle: this.#dataBundle ?? env.bundle,
-      loadQuote,
-      ...detailLoaders(env.scriptUrl, root),
+      bundle: this.#dataBundle ?? page.bundle,
+      loadQuote: page.quote,
+      ...detailLoaders(page, root),
       ...(this.#rates ? { rates: this.#rates } : {}),
     };
     const dir = direction(this.#locale);
@@ -400,12 +330,12 @@ export class RemitCalculatorElement extends HTMLElement {
         ? { from: countryName(p.params.from ?? '', locale, ctx.bundle), to: countryName(p.params.to ?? '', locale, ctx.bundle) }
         : p.params;
     const problems = [...new Set(all.map((p) => t(p.key, { language: t('language_name'), ...named(p) })))];
-    const view = store.getState().view;
+    const { view, theme } = store.getState();
     this.#rendered = true;
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
     render(
       <Ctx.Provider value={ctx}>
-        <div class={`remit theme-${this.#theme}`} dir={dir} lang={locale}>
+        <div class={`remit theme-${theme}`} dir={dir} lang={locale}>
           <Guard>
           <App
             store={store}

@@ -8,23 +8,9 @@
  * from `remit-progress.js` next to the script (`progress/module.tsx`), so pages
  * that only embed the calculator never download them. No side effects on import.
  */
-import { matchLocale } from '../core/i18n/messages.ts';
-import { attachRoot, currentEnvironment, loadDataModule, showFallback } from './remit-calculator.tsx';
-import type { ProgressHost } from './progress/module.tsx';
-
-interface ProgressModule {
-  updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: ProgressHost, current: () => boolean): Promise<void>;
-  unmountProgress(root: ShadowRoot): void;
-}
-
-let loading: Promise<ProgressModule> | null = null;
-let counter = 0;
-
-/** The view's module; a failure (404, a host page that broke a global it needs) rejects, and the element says why. */
-function loadModule(scriptUrl: string): Promise<ProgressModule> {
-  loading ??= import(/* @vite-ignore */ new URL('remit-progress.js', scriptUrl).href);
-  return loading;
-}
+import { matchLocale } from '../core/index.ts';
+import { attachRoot, showFallback } from './guard.tsx';
+import type { Page } from './environment.ts';
 
 /**
  * Progress toward the 5x5 and SDG 10.c targets: a headline series, the corridors above 5%, one corridor's history.
@@ -41,7 +27,8 @@ function loadModule(scriptUrl: string): Promise<ProgressModule> {
  */
 export class RemitProgressElement extends HTMLElement {
   static readonly observedAttributes = ['lang', 'theme', 'indicator', 'from', 'to', 'data-src'];
-  readonly #id = `remitp${++counter}`;
+  /** Set by `define.ts` on the class it registers: what every element of the page shares. */
+  readonly page: Page | null = null;
   #connected = false;
   #generation = 0;
   #root: ShadowRoot | null = null;
@@ -59,7 +46,8 @@ export class RemitProgressElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#connected = false;
     const root = this.#root;
-    if (root && loading) void loading.then((m) => m.unmountProgress(root)).catch(() => undefined);
+    // The module is loaded (or loading) since the element connected.
+    if (root) void this.page?.progress().then((m) => m.unmountProgress(root)).catch(() => undefined);
   }
 
   attributeChangedCallback(): void {
@@ -69,7 +57,7 @@ export class RemitProgressElement extends HTMLElement {
   async #update(): Promise<void> {
     const root = this.#root;
     try {
-      const env = currentEnvironment();
+      const env = this.page;
       if (!env || !root) return;
       // Only the newest update renders: an older one (a slow locale, an earlier data-src) that finishes late is dropped.
       const generation = ++this.#generation;
@@ -77,8 +65,8 @@ export class RemitProgressElement extends HTMLElement {
       // The language starts loading alongside the module (the module asks for it again, from the cache).
       const lang = matchLocale(this.getAttribute('lang'));
       if (lang) void env.loadLocale(lang);
-      const module = await loadModule(env.scriptUrl);
-      if (current()) await module.updateProgress(this, root, this.#id, { ...env, loadDataModule }, current);
+      const module = await env.progress();
+      if (current()) await module.updateProgress(this, root, 'remitp', env, current);
     } catch (e) {
       // Never into the host page: the fallback content stays, and says why.
       try {

@@ -2,7 +2,7 @@
  * Text helpers the views share, pure (no Preact, no context), so the views
  * loaded on demand (`views/Detail.tsx`) can use them too.
  */
-import type { MessageKey } from '../core/i18n/messages.ts';
+import type { MessageKey } from '../core/index.ts';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 

@@ -4,7 +4,7 @@
  * locales from next to this script, and nothing else. Works as a classic
  * script (`defer` or not) and as `<script type="module">`.
  */
-import type { Bundle } from '../core/data/types.ts';
+import type { Bundle } from '../core/index.ts';
 import { readLatest } from './latest-bundle.ts';
 import { defineRemitElements } from './define.ts';
 import { fetchLocales } from './locale-loader.ts';

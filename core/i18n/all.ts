@@ -16,6 +16,7 @@ import { tl } from './locales/tl.ts';
 import { pt } from './locales/pt.ts';
 
 /** Complete English: the widget's messages, the detail views', the quote checker's and the extension's. */
-export const english: Messages = { ...en, ...enDetail, ...enQuote, ...enExtension };
+// Marked pure so that a bundle importing this module for something else leaves the merged English out.
+export const english: Messages = /* @__PURE__ */ Object.assign({}, en, enDetail, enQuote, enExtension);
 
 export const ALL_MESSAGES: Readonly<Record<Locale, Messages>> = { en: english, es, fr, ar, zh, hi, tl, pt };

@@ -46,6 +46,7 @@ export const enQuote = {
   error_fee_negative: 'The fee cannot be below zero.',
   error_fee_not_below_amount: 'When the fee is taken out of the amount, it must be smaller than the amount.',
   error_fee_mode: 'Choose whether the fee is added on top or taken out of the amount.',
+  error_quote_invalid: 'These quote figures cannot be read. Enter them again.',
   error_rate_invalid: 'Enter the exchange rate you were offered as a number above zero, for example 17.05.',
   error_mid_rate_invalid: 'Enter the mid-market rate as a number above zero, for example 17.60.',
 

@@ -4,6 +4,7 @@
  * (the extension's hand-over, other engineers' code) keep working.
  */
 import type { MessageKey } from '../i18n/messages.ts';
+import type { Failure } from '../result.ts';
 
 /** Fields the UI asks for when they could not be read. */
 export type QuoteField = 'amount' | 'fee' | 'rate' | 'sendCurrency' | 'receiveCurrency';
@@ -34,7 +35,7 @@ export type ParseQuoteError = Extract<
 
 export type ParseQuoteResult =
   | { readonly ok: true; readonly quote: ParsedQuote }
-  | { readonly ok: false; readonly error: ParseQuoteError };
+  | Failure<{ readonly error: ParseQuoteError }>;
 
 export interface ParseQuoteHints {
   /** BCP 47 tag of the page or the user; breaks `1,000` / `1.000` ties and `$` / `¥` / `FCFA` ties. */

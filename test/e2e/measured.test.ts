@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corridorCosts, corridorProviders } from '../../core/index.ts';
+import { corridorCosts, corridorProviders } from '../../core/full.ts';
 import { ROOT, watch } from './browser.ts';
 import { html, useBrowserAndServer } from './pages.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { corridorsAbove, globalSeries, seriesCsv, corridorHistoryIn, FULL_BUNDLE } from '../../core/index.ts';
+import { corridorsAbove, globalSeries, seriesCsv, corridorHistoryIn, FULL_BUNDLE } from '../../core/full.ts';
 import { watch } from './browser.ts';
 import { html, useBrowserAndServer } from './pages.ts';
 

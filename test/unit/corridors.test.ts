@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allCorridors, corridorCosts, corridorCostsIn, FULL_BUNDLE, toAlpha2, verdictFor, type Bundle, type CorridorCosts } from '../../core/index.ts';
+import { allCorridors, corridorCosts, corridorCostsIn, FULL_BUNDLE, toAlpha2, verdictFor, type Bundle, type CorridorCosts } from '../../core/full.ts';
 import { quartersBetween } from '../../core/periods.ts';
 
 const ok = (r: ReturnType<typeof corridorCosts>): CorridorCosts => {

@@ -4,7 +4,7 @@
  * arriving. And the extension's hand-over of a selection, cut where the parser can read it.
  */
 import { describe, expect, it } from 'vitest';
-import { corridorCostsIn, FULL_BUNDLE, progress, transferCost, type Bundle, type SeriesPoint } from '../../core/index.ts';
+import { corridorCostsIn, FULL_BUNDLE, progress, transferCost, type Bundle, type SeriesPoint } from '../../core/full.ts';
 import { MAX_PCT, MIN_PCT, validateBundle } from '../../core/validate-bundle.ts';
 import { PROJECTION_HORIZON_YEARS } from '../../core/targets.ts';
 

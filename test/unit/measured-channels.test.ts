@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { channelOfFirmType, corridorCosts, corridorProviders, type ChannelGroup, type CorridorCosts } from '../../core/index.ts';
+import { channelOfFirmType, corridorCosts, corridorProviders, type ChannelGroup, type CorridorCosts } from '../../core/full.ts';
 import { parseQuarter, quartersBetween } from '../../core/periods.ts';
 
 const SOURCES = join(import.meta.dirname, '../../core/data/sources');

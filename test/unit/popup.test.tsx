@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mountCalculator } from '../../extension/mount.tsx';
 import { memoryConnector } from '../../extension/browser.ts';
 import { handOverOf } from '../../extension/pending-quote.ts';
-import { corridorDetail, FULL_BUNDLE } from '../../core/index.ts';
+import { corridorDetail, FULL_BUNDLE } from '../../core/full.ts';
 import { SERVICES_FILE } from '../../core/data/services.ts';
 
 /** Corridor detail as the build writes it to corridors/*.json. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPrescan, prescanJson, type ScanLimits } from '../../core/prescan-json.ts';
 import { BUNDLE_LIMITS, validateBundle } from '../../core/validate-bundle.ts';
-import { FULL_BUNDLE } from '../../core/index.ts';
+import { FULL_BUNDLE } from '../../core/full.ts';
 
 const MB5 = 5 * 1024 * 1024;
 

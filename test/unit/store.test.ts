@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCalculatorStore, DEFAULT_INPUTS, persistence, STORE_VERSION, type CalculatorStore } from '../../core/index.ts';
+import { createCalculatorStore, DEFAULT_INPUTS, EMPTY_QUOTE, persistence, STORE_VERSION, type CalculatorStore } from '../../core/index.ts';
 
 /** A string storage in memory, sync or async like chrome.storage. */
 function memory(initial: Record<string, string> = {}, async = false) {
@@ -36,16 +36,30 @@ describe('createCalculatorStore', () => {
   it('refuses bad values and keeps the last good state', () => {
     const store = createCalculatorStore();
     const s = store.getState();
-    expect(s.setAmount(350)).toBeNull();
-    expect(s.setAmount(-5)).toBe('error_amount_not_positive');
-    expect(s.setAmount(Number.NaN)).toBe('error_amount_invalid');
-    expect(s.setPerYear(0)).toBe('error_per_year_invalid');
-    expect(s.setLang('xx')).toBe('error_lang_unknown');
-    expect(s.setTheme('neon')).toBe('error_theme_unknown');
-    expect(s.setCorridor('U$', 'MEX')).toBe('error_country_unknown');
-    expect(s.setQuote({ fee: -1 })).toBe('error_amount_invalid');
+    expect(s.setAmount(350)).toEqual({ ok: true });
+    expect(s.setAmount(-5)).toEqual({ ok: false, error: 'error_amount_not_positive', field: 'amount' });
+    expect(s.setAmount(Number.NaN)).toEqual({ ok: false, error: 'error_amount_invalid', field: 'amount' });
+    expect(s.setPerYear(0)).toEqual({ ok: false, error: 'error_per_year_invalid', field: 'perYear' });
+    expect(s.setLang('xx')).toEqual({ ok: false, error: 'error_lang_unknown', field: 'lang' });
+    expect(s.setTheme('neon')).toEqual({ ok: false, error: 'error_theme_unknown', field: 'theme' });
+    expect(s.setCorridor('U$', 'MEX')).toEqual({ ok: false, error: 'error_country_unknown', field: 'from' });
+    expect(s.setCorridor('USA', 'M3X')).toEqual({ ok: false, error: 'error_country_unknown', field: 'to' });
     const now = store.getState();
-    expect([now.amount, now.perYear, now.lang, now.theme, now.from, now.quote.fee]).toEqual([350, 12, null, 'auto', 'USA', null]);
+    expect([now.amount, now.perYear, now.lang, now.theme, now.from, now.to, now.quote.fee]).toEqual([350, 12, null, 'auto', 'USA', 'MEX', null]);
+  });
+
+  it('names the quote field that is bad, and keeps the quote as it was', () => {
+    const store = createCalculatorStore();
+    const s = store.getState();
+    s.setQuote({ fee: 3 });
+    expect(s.setQuote({ fee: -1 })).toEqual({ ok: false, error: 'error_fee_invalid', field: 'fee' });
+    expect(s.setQuote({ rate: Number.NaN })).toEqual({ ok: false, error: 'error_rate_invalid', field: 'rate' });
+    expect(s.setQuote({ midRate: Infinity })).toEqual({ ok: false, error: 'error_mid_rate_invalid', field: 'midRate' });
+    expect(s.setQuote({ amount: -2 })).toEqual({ ok: false, error: 'error_amount_invalid', field: 'amount' });
+    expect(s.setQuote({ feeMode: 'sideways' as never })).toEqual({ ok: false, error: 'error_fee_mode', field: 'feeMode' });
+    expect(store.getState().quote).toEqual({ ...EMPTY_QUOTE, fee: 3 });
+    expect(s.setQuote({ fee: 4 })).toEqual({ ok: true });
+    expect(store.getState().quote.fee).toBe(4);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corridorLoss, globalSeries, progress, savings, TARGETS, verdictFor, type SeriesPoint } from '../../core/index.ts';
+import { corridorLoss, globalSeries, progress, savings, TARGETS, verdictFor, type SeriesPoint } from '../../core/full.ts';
 
 const value = (indicator: string, period: string) => globalSeries(indicator).find((p) => p.period === period)?.valuePct;
 

@@ -6,10 +6,10 @@
  * Drawn with attributes only (no inline styles), so strict CSP pages allow it.
  */
 import { useState } from 'preact/hooks';
-import type { SeriesPoint } from '../../core/targets.ts';
-import { TARGETS } from '../../core/targets.ts';
-import { periodTime } from '../../core/periods.ts';
-import { formatPct } from '../../core/money.ts';
+import type { SeriesPoint } from '../../core/index.ts';
+import { TARGETS } from '../../core/index.ts';
+import { periodTime } from '../../core/index.ts';
+import { formatPct } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 
 export interface ChartSeries {

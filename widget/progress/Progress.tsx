@@ -5,13 +5,13 @@
  * above the targets. The shown series export as CSV with their sources.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../core/i18n/messages.ts';
-import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/targets.ts';
-import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/history.ts';
-import { countryName, toAlpha3 } from '../../core/countries.ts';
-import { corridorCostsIn } from '../../core/corridors.ts';
-import { comparePeriods } from '../../core/periods.ts';
-import { formatCompactMoney, formatNumber, formatPct } from '../../core/money.ts';
+import type { MessageKey } from '../../core/index.ts';
+import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/index.ts';
+import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/index.ts';
+import { countryName, toAlpha3 } from '../../core/index.ts';
+import { corridorCostsIn } from '../../core/index.ts';
+import { comparePeriods } from '../../core/index.ts';
+import { formatCompactMoney, formatNumber, formatPct } from '../../core/index.ts';
 import { periodText, sourceTitle, useView } from '../context.ts';
 import { CorridorPicker } from '../views/CorridorPicker.tsx';
 import { Chart } from './Chart.tsx';

@@ -5,22 +5,21 @@
  * quarter of every series, and renders into the element's shadow root.
  */
 import { render } from 'preact';
-import { FULL_BUNDLE } from '../../core/data/full.ts';
-import type { Bundle } from '../../core/data/types.ts';
-import { direction, translator, type Locale, type Messages } from '../../core/i18n/messages.ts';
-import { en } from '../../core/i18n/en.ts';
-import { enExtension } from '../../core/i18n/en-extension.ts';
-import { enDetail } from '../../core/i18n/en-detail.ts';
+import { FULL_BUNDLE } from '../../core/full.ts';
+import type { Bundle } from '../../core/index.ts';
+import { direction, translator, type Locale, type Messages } from '../../core/index.ts';
+import { en } from '../../core/index.ts';
+import { enExtension } from '../../core/index.ts';
+import { enDetail } from '../../core/index.ts';
 import { Ctx } from '../context.ts';
 import { adopt } from '../styles.ts';
 import { Progress } from './Progress.tsx';
-import { matchLocale, regionalTag } from '../../core/i18n/messages.ts';
+import { matchLocale, regionalTag } from '../../core/index.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
 import { resolveDataSrc } from '../data-source.ts';
 import { withTimeout } from '../locale-loader.ts';
 import { Guard } from '../guard.tsx';
-import type * as DataSource from '../data-source.ts';
-import type { ElementEnvironment } from '../remit-calculator.tsx';
+import type { Page } from '../environment.ts';
 import css from './progress.css?inline';
 
 export interface ProgressOptions {
@@ -96,10 +95,6 @@ export function unmountProgress(root: ShadowRoot): void {
 }
 
 /** What the `<remit-progress>` element hands over: the widget's environment and its data-src loader. */
-export interface ProgressHost extends ElementEnvironment {
-  readonly loadDataModule: (scriptUrl: string) => Promise<typeof DataSource>;
-}
-
 /**
  * The work of `<remit-progress>`, here so that the calculator's script carries
  * only a small loader for it: reads the element's attributes (the same
@@ -108,8 +103,8 @@ export interface ProgressHost extends ElementEnvironment {
  * figures when (and if) it arrives. `current()` is false once a newer update
  * has started or the element left the page: a late result is then dropped.
  */
-export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: ProgressHost, current: () => boolean): Promise<void> {
-  const attrs = readAttributes((name) => el.getAttribute(name), env.bundle);
+export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: Page, current: () => boolean): Promise<void> {
+  const { values: attrs, problems } = readAttributes((name) => el.getAttribute(name), ['from', 'to', 'lang', 'theme'], env.bundle);
   const locale = attrs.lang ?? matchLocale(el.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? matchLocale(navigator.language) ?? 'en';
   // A locale file that never answers gives way to English after 8 s, as in <remit-calculator>.
   const messages = await withTimeout(env.loadLocale(locale), 8_000);
@@ -129,7 +124,7 @@ export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: stri
       ...(indicator ? { indicator } : {}),
       ...(attrs.from ? { from: attrs.from } : {}),
       ...(attrs.to ? { to: attrs.to } : {}),
-      problems: data.notice ? [...attrs.problems, data.notice] : attrs.problems,
+      problems: data.notice ? [...problems, data.notice] : problems,
       ...(data.bundle ? { bundle: data.bundle } : {}),
       ...(url ? { dataSrc: url.href } : {}),
       scriptUrl: env.scriptUrl,
@@ -137,7 +132,7 @@ export async function updateProgress(el: HTMLElement, root: ShadowRoot, id: stri
   mount({});
   if (src === null) return;
   // Used when valid and complete (a `latest` bundle has no history to chart), else the built-in one with a notice.
-  const m = url && (await env.loadDataModule(env.scriptUrl).catch(() => null));
+  const m = url && (await env.data().catch(() => null));
   const r = m && url ? await m.loadBundleOnce(url.href) : null;
   if (!current()) return;
   mount(

@@ -3,7 +3,7 @@
  * Drawn in SVG with attributes, not inline styles, so strict CSP pages allow it.
  * Decorative: the same figures are in the table text next to it.
  */
-import { TARGETS } from '../../core/targets.ts';
+import { TARGETS } from '../../core/index.ts';
 
 /** The scale's right end, percent: at least 10 so the 5% line sits mid-way. */
 export function barScale(values: readonly number[]): number {

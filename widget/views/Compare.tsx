@@ -6,11 +6,11 @@
  * worldwide channel averages apart, as a reference and never as this
  * corridor's figures. Old, negative and very high figures say so and why.
  */
-import type { CorridorCosts } from '../../core/corridors.ts';
-import type { Bundle } from '../../core/data/types.ts';
-import { countryName } from '../../core/countries.ts';
-import { formatMoney, formatPct } from '../../core/money.ts';
-import { transferCost, verdictFor } from '../../core/targets.ts';
+import type { CorridorCosts } from '../../core/index.ts';
+import type { Bundle } from '../../core/index.ts';
+import { countryName } from '../../core/index.ts';
+import { formatMoney, formatPct } from '../../core/index.ts';
+import { transferCost, verdictFor } from '../../core/index.ts';
 import { periodText, useView, type DetailViews } from '../context.ts';
 import { VerdictBadge } from './Verdict.tsx';
 

@@ -6,17 +6,18 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatForInput } from '../../core/money.ts';
-import { readNumber } from '../../core/read-number.ts';
-import type { MessageKey } from '../../core/i18n/messages.ts';
+import { formatForInput } from '../../core/index.ts';
+import { readNumber } from '../../core/index.ts';
+import type { MessageKey } from '../../core/index.ts';
+import type { Result } from '../../core/index.ts';
 import { useView } from '../context.ts';
 
 interface Props {
   readonly id: string;
   readonly label: ComponentChildren;
   readonly value: number | null;
-  /** Returns a message key when the value is refused. */
-  readonly onValue: (value: number) => MessageKey | null;
+  /** Takes the value, or refuses it with a message (`core/result.ts`). */
+  readonly onValue: (value: number) => Result;
   readonly invalidKey: MessageKey;
   readonly hint?: string;
   readonly integer?: boolean;
@@ -63,9 +64,9 @@ export function NumberField({ id, label, value, onValue, invalidKey, hint, integ
           const raw = e.currentTarget.value;
           setText(raw);
           const n = readNumber(raw, locale);
-          const problem = n === null ? invalidKey : onValue(n);
-          if (problem === null) own.current = n;
-          setError(problem);
+          const r = n === null ? null : onValue(n);
+          if (r?.ok) own.current = n;
+          setError(r ? (r.ok ? null : r.error) : invalidKey);
         }}
       />
       {hint && (

@@ -4,12 +4,13 @@
  * what arrives against the mid-market rate, and a verdict against 5%, 3% and
  * the corridor average. `QuoteAnswer` says it all in one sentence, first.
  */
-import type { CalculatorStore } from '../../core/store.ts';
-import type { QuoteCost, QuoteError } from '../../core/quote.ts';
-import type { RatesError, ReferenceRate } from '../../core/rates.ts';
-import { formatMoney, formatNumber, formatPct } from '../../core/money.ts';
-import { verdictFor, versusAverage } from '../../core/targets.ts';
-import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
+import type { CalculatorStore } from '../../core/index.ts';
+import type { QuoteCost, QuoteError } from '../../core/index.ts';
+import { failure } from '../../core/index.ts';
+import type { RatesError, ReferenceRate } from '../../core/index.ts';
+import { formatMoney, formatNumber, formatPct } from '../../core/index.ts';
+import { verdictFor, versusAverage } from '../../core/index.ts';
+import { verdictHead, type MessageKey } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { NumberField } from './NumberField.tsx';
@@ -113,14 +114,14 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
           label={t('label_amount', { currency: send })}
           value={quoteAmount}
           invalidKey="error_amount_invalid"
-          onValue={(v) => (v <= 0 ? 'error_amount_not_positive' : setQuote({ amount: v }))}
+          onValue={(v) => (v <= 0 ? failure('error_amount_not_positive', 'amount') : setQuote({ amount: v }))}
         />
         <NumberField
           id={`${id}-fee`}
           label={t('label_fee', { currency: send })}
           value={q.fee}
           invalidKey="error_fee_invalid"
-          onValue={(v) => (v < 0 ? 'error_fee_negative' : setQuote({ fee: v }))}
+          onValue={(v) => (v < 0 ? failure('error_fee_negative', 'fee') : setQuote({ fee: v }))}
         />
         <NumberField
           id={`${id}-rate`}
@@ -131,7 +132,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
           }
           value={q.rate}
           invalidKey="error_rate_invalid"
-          onValue={(v) => (v <= 0 ? 'error_rate_invalid' : setQuote({ rate: v }))}
+          onValue={(v) => (v <= 0 ? failure('error_rate_invalid', 'rate') : setQuote({ rate: v }))}
         />
         <NumberField
           id={`${id}-mid`}
@@ -146,7 +147,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
             // Where today's reference rate comes from, or why there is none, or where to find one.
             reference?.ok ? note : reference ? t(reference.error, { currency: reference.error === 'rates_not_covered' ? (reference.field ?? recv) : send, send }) : t('hint_mid_rate', { send, receive: recv })
           }
-          onValue={(v) => (v <= 0 ? 'error_mid_rate_invalid' : setQuote({ midRate: v, midRateFrom: 'user' }))}
+          onValue={(v) => (v <= 0 ? failure('error_mid_rate_invalid', 'midRate') : setQuote({ midRate: v, midRateFrom: 'user' }))}
         />
       </div>
       {reference?.ok && q.midRate !== reference.rate && (

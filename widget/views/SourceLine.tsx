@@ -1,5 +1,5 @@
 /** The attribution the CC BY 4.0 licence requires, with the quarter the figures describe. */
-import type { SourceInfo } from '../../core/data/types.ts';
+import type { SourceInfo } from '../../core/index.ts';
 import { periodText, sourceTitle, useView } from '../context.ts';
 
 export function SourceLine({ period, source }: { readonly period: string; readonly source?: SourceInfo }) {

@@ -1,5 +1,5 @@
 /** A verdict against the targets, in the reader's language (see `verdict-mark.tsx`). */
-import type { Verdict as VerdictKind } from '../../core/targets.ts';
+import type { Verdict as VerdictKind } from '../../core/index.ts';
 import { useView } from '../context.ts';
 import { verdictBadge } from './verdict-mark.tsx';
 

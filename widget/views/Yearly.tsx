@@ -1,6 +1,6 @@
 /** The yearly cost of a pattern of transfers, and what the 5% and 3% targets would save. */
-import { savings } from '../../core/targets.ts';
-import { formatMoney } from '../../core/money.ts';
+import { savings } from '../../core/index.ts';
+import { formatMoney } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 
 interface Props {

@@ -11,8 +11,8 @@ import { Ctx, type ViewContext } from '../context.ts';
 import { Quote, QuoteAnswer } from './Quote.tsx';
 
 /** The quote's cost and the cross rate travel with the views that take a quote (App calls them once these load). */
-export { quoteCost } from '../../core/quote.ts';
-export { crossRate } from '../../core/rates.ts';
+export { quoteCost } from '../../core/index.ts';
+export { crossRate } from '../../core/index.ts';
 
 export interface QuoteViews {
   readonly ctx: ViewContext;

@@ -3,8 +3,8 @@
  * Pure (no hooks, no context): the views loaded on demand (`Detail.tsx`, in
  * `remit-data.js`) render it with the host's Preact.
  */
-import type { Verdict } from '../../core/targets.ts';
-import { verdictHead, type MessageKey } from '../../core/i18n/messages.ts';
+import type { Verdict } from '../../core/index.ts';
+import { verdictHead, type MessageKey } from '../../core/index.ts';
 import type { Translate } from '../context.ts';
 
 /** Each verdict's sentence; its short form is what comes before the colon (`verdictHead`). */
