@@ -64,7 +64,7 @@ export interface QuoteCost {
   /**
    * What everything the sender pays would buy at the reference rate, major units
    * of the receive currency. `received < paidAtMid` exactly when the total cost
-   * is positive, in both fee modes; `receivedAtMid` (the issue's definition,
+   * is positive, in both fee modes; `receivedAtMid` (RPW's definition,
    * amount x midRate) differs from it by the fee when the fee is on top.
    */
   readonly paidAtMid: number;
@@ -113,7 +113,7 @@ export function checkQuote(input: QuoteInput): QuoteError | null {
   return null;
 }
 
-/** Beyond this margin, in percent either way, a quote is more likely a typo than a price (issue 11). */
+/** Beyond this margin, in percent either way, a quote is more likely a typo (an inverted or mistyped rate) than a price. */
 export const PLAUSIBLE_MARGIN_PCT = 50;
 /** Two rates within this factor of each other are "about the same" for the inversion checks. */
 const NEAR = 1.5;

@@ -19,8 +19,8 @@
  *
  * Indian grouping (`1,50,000`, `12,34,567.89`) is read only in locales whose
  * own Intl grouping is Indian (hi, en-IN, ...): that is what those readers
- * see and type, while elsewhere such a figure stays refused, as before,
- * rather than read by a rule the locale never shows its readers.
+ * see and type, while elsewhere such a figure is refused rather than read
+ * by a rule the locale never shows its readers.
  */
 const marks = new Map<string, { group: string; decimal: string; lakh: boolean }>();
 

@@ -1,7 +1,6 @@
 /** The popup's tabs: arrow keys move between them (mirrored right to left), as the ARIA tabs pattern asks. */
 import type { ComponentChildren } from 'preact';
-import type { View } from '../core/index.ts';
-import type { MessageKey } from '../core/index.ts';
+import type { View, MessageKey } from '../core/index.ts';
 import { useView } from '../widget/context.ts';
 
 const LABEL: Record<View, MessageKey> = { compare: 'tab_compare', quote: 'tab_quote', progress: 'tab_progress' };

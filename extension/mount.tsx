@@ -6,19 +6,9 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createCalculatorStore, type CalculatorStore, type View } from '../core/index.ts';
-import { persistence } from '../core/index.ts';
-import { direction, matchLocale, translator, LOCALES, type Locale, type Messages, type MessageKey } from '../core/index.ts';
-import { en } from '../core/index.ts';
-import { enExtension } from '../core/index.ts';
-import { enQuote } from '../core/index.ts';
-import { LANGUAGE_NAMES } from '../core/index.ts';
-import { formatMoney, formatNumber } from '../core/index.ts';
-import { countryName } from '../core/index.ts';
-import type { RatesState } from '../core/index.ts';
+import { createCalculatorStore, type CalculatorStore, type View, persistence, direction, matchLocale, translator, LOCALES, type Locale, type Messages, type MessageKey, en, enExtension, enQuote, LANGUAGE_NAMES, formatMoney, formatNumber, countryName, detailPath, hasOwn } from '../core/index.ts';
+import type { RatesState, Bundle } from '../core/index.ts';
 import { LATEST_BUNDLE } from '../core/data/latest.ts';
-import type { Bundle } from '../core/index.ts';
-import { detailPath } from '../core/index.ts';
 import type { DetailViews } from '../widget/context.ts';
 import { Ctx, useView, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
@@ -31,7 +21,6 @@ import { sheet } from '../widget/styles.ts';
 import type { Connector } from './browser.ts';
 import type { QuoteHandOver } from './pending-quote.ts';
 import { ecbRates, readRatesSetting, setEcbRates } from './ecb-rates.ts';
-import { hasOwn } from '../core/index.ts';
 
 /** The storage key of the popup's inputs. */
 export const STORAGE_KEY = 'remit-calculator';

@@ -1,11 +1,10 @@
 /**
- * The hand-over of a quote read from a page selection: the background parses
- * the selected text with core's `parseQuote` and leaves the result for the
- * popup, which prefills the quote checker and asks only for what is missing.
+ * The hand-over of a quote read from a page selection: the background stores
+ * the selected text (cut to what the parser reads), and the popup parses it
+ * with core's `parseQuote`, prefills the quote checker and asks only for what
+ * is missing. Nothing parsed elsewhere is trusted.
  */
-import type { Bundle } from '../core/index.ts';
-import type { MessageKey } from '../core/index.ts';
-import type { CalculatorStore, QuoteFields } from '../core/index.ts';
+import type { Bundle, MessageKey, CalculatorStore, QuoteFields } from '../core/index.ts';
 import { MAX_QUOTE_TEXT, parseQuote, type ParsedQuote } from '../core/index.ts';
 
 export interface QuoteHandOver {

@@ -10,10 +10,7 @@
  * key and leaves the last good state in place.
  */
 import type { Bundle } from '../core/index.ts';
-import { LOCALES, matchLocale, type Locale, type MessageKey } from '../core/index.ts';
-import { toAlpha3 } from '../core/index.ts';
-import { readNumber } from '../core/index.ts';
-import { THEMES, VIEWS, type Theme, type View } from '../core/index.ts';
+import { LOCALES, matchLocale, type Locale, type MessageKey, toAlpha3, readNumber, THEMES, VIEWS, type Theme, type View } from '../core/index.ts';
 
 export interface AttributeProblem {
   readonly key: MessageKey;

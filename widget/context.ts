@@ -4,8 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Bundle, MessageKey, SourceInfo } from '../core/index.ts';
-import type { RatesState } from '../core/index.ts';
+import type { Bundle, MessageKey, SourceInfo, RatesState } from '../core/index.ts';
 import { englishWidget } from '../core/index.ts';
 
 import type { Translate } from './text.ts';

@@ -9,8 +9,7 @@
  * huge (or endless) response is neither downloaded in full nor parsed.
  */
 import type { Bundle } from '../core/index.ts';
-import { validateBundle } from '../core/index.ts';
-import { createPrescan } from '../core/index.ts';
+import { validateBundle, createPrescan } from '../core/index.ts';
 
 export type LoadFailure = 'http' | 'timeout' | 'too_large' | 'invalid' | 'network';
 export type LoadResult = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly reason: LoadFailure };

@@ -39,8 +39,3 @@ export function fetchLocales(base: string): LocaleLoader {
 export function withTimeout<T>(pending: Promise<T>, ms: number): Promise<T | null> {
   return Promise.race([pending, new Promise<null>((resolve) => setTimeout(resolve, ms, null))]);
 }
-
-/** A loader over locales already in memory. */
-export function bundledLocales(all: Partial<Record<Locale, Partial<Messages>>>): LocaleLoader {
-  return (locale) => Promise.resolve(all[locale] ?? (locale === 'en' ? englishWidget : null));
-}

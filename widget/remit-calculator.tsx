@@ -8,22 +8,17 @@
  * Nothing here throws into the host page: errors become messages in the widget.
  */
 import { render } from 'preact';
-import type { Bundle } from '../core/index.ts';
-import { createCalculatorStore, type CalculatorStore, type QuoteFields, type View } from '../core/index.ts';
-import { direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages } from '../core/index.ts';
+import type { Bundle, RatesState } from '../core/index.ts';
+import { createCalculatorStore, type CalculatorStore, type QuoteFields, type View, direction, englishWidget, matchLocale, regionalTag, translator, type Locale, type Messages, countryName, detailPath, hasOwn } from '../core/index.ts';
 import { Ctx, type ViewContext } from './context.ts';
 import { App, type AppResult } from './views/App.tsx';
 import { ATTRIBUTES, readAttributes, type AttributeProblem } from './attributes.ts';
 import { withTimeout } from './locale-loader.ts';
 import { attachRoot, Guard, showFallback } from './guard.tsx';
 import { adopt } from './styles.ts';
-import { countryName } from '../core/index.ts';
 import { resolveDataSrc } from './data-source.ts';
-import { detailPath } from '../core/index.ts';
-import type { RatesState } from '../core/index.ts';
 import type { Page } from './environment.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
-import { hasOwn } from '../core/index.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {

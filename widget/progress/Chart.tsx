@@ -7,9 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SeriesPoint } from '../../core/index.ts';
-import { TARGETS } from '../../core/index.ts';
-import { periodTime } from '../../core/index.ts';
-import { formatPct } from '../../core/index.ts';
+import { TARGETS, periodTime, formatPct } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 
 export interface ChartSeries {

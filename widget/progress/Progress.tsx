@@ -6,12 +6,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/index.ts';
-import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint } from '../../core/index.ts';
-import { corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries } from '../../core/index.ts';
-import { countryName, toAlpha3 } from '../../core/index.ts';
-import { corridorCostsIn } from '../../core/index.ts';
-import { comparePeriods } from '../../core/index.ts';
-import { formatCompactMoney, formatNumber, formatPct } from '../../core/index.ts';
+import { globalSeriesIn, indicatorsIn, progress, TARGETS, corridorLossIn, MIN_TREND_POINTS, type SeriesPoint, corridorHistoryIn, corridorsAboveIn, seriesCsv, type NamedSeries, countryName, toAlpha3, corridorCostsIn, comparePeriods, formatCompactMoney, formatNumber, formatPct } from '../../core/index.ts';
 import { periodText, sourceTitle, useView } from '../context.ts';
 import { CorridorPicker } from '../views/CorridorPicker.tsx';
 import { Chart } from './Chart.tsx';

@@ -7,14 +7,10 @@
 import { render } from 'preact';
 import { FULL_BUNDLE } from '../../core/full.ts';
 import type { Bundle } from '../../core/index.ts';
-import { direction, translator, type Locale, type Messages } from '../../core/index.ts';
-import { en } from '../../core/index.ts';
-import { enExtension } from '../../core/index.ts';
-import { enDetail } from '../../core/index.ts';
+import { direction, translator, type Locale, type Messages, en, enExtension, enDetail, matchLocale, regionalTag } from '../../core/index.ts';
 import { Ctx } from '../context.ts';
 import { adopt } from '../styles.ts';
 import { Progress } from './Progress.tsx';
-import { matchLocale, regionalTag } from '../../core/index.ts';
 import { readAttributes, type AttributeProblem } from '../attributes.ts';
 import { resolveDataSrc } from '../data-source.ts';
 import { withTimeout } from '../locale-loader.ts';

@@ -4,11 +4,9 @@
  * The widget renders it with one view; the extension popup with tabs.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Bundle } from '../../core/index.ts';
-import type { CalculatorStore } from '../../core/index.ts';
-import { corridorCostsIn, type CorridorCosts, type CorridorError } from '../../core/index.ts';
+import type { Bundle, CalculatorStore, QuoteCost, QuoteError } from '../../core/index.ts';
+import { corridorCostsIn, type CorridorCosts, type CorridorError, countryName } from '../../core/index.ts';
 import { useView, type DetailViews } from '../context.ts';
-import { countryName } from '../../core/index.ts';
 import { useStore } from '../use-store.ts';
 import { CorridorPicker } from './CorridorPicker.tsx';
 import { Compare, type DetailStatus } from './Compare.tsx';
@@ -16,7 +14,6 @@ import { NumberField } from './NumberField.tsx';
 import type * as QuoteModule from './quote-module.tsx';
 import { Yearly } from './Yearly.tsx';
 import { SourceLine } from './SourceLine.tsx';
-import type { QuoteCost, QuoteError } from '../../core/index.ts';
 
 export interface AppResult {
   readonly corridor: CorridorCosts | CorridorError;

@@ -6,11 +6,8 @@
  * worldwide channel averages apart, as a reference and never as this
  * corridor's figures. Old, negative and very high figures say so and why.
  */
-import type { CorridorCosts } from '../../core/index.ts';
-import type { Bundle } from '../../core/index.ts';
-import { countryName } from '../../core/index.ts';
-import { formatMoney, formatPct } from '../../core/index.ts';
-import { transferCost, verdictFor } from '../../core/index.ts';
+import type { CorridorCosts, Bundle } from '../../core/index.ts';
+import { countryName, formatMoney, formatPct, transferCost, verdictFor } from '../../core/index.ts';
 import { periodText, useView, type DetailViews } from '../context.ts';
 import { VerdictBadge } from './Verdict.tsx';
 

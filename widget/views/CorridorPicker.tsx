@@ -9,8 +9,7 @@
  * which is most of a first render otherwise (see `npm run bench`).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allCorridors, corridorsFrom } from '../../core/index.ts';
-import { countryName } from '../../core/index.ts';
+import { allCorridors, corridorsFrom, countryName } from '../../core/index.ts';
 import { useView } from '../context.ts';
 
 interface Props {

@@ -9,15 +9,8 @@
  * and renders them with its own Preact (`setup` in `remit-data.ts`); the
  * popup imports them directly.
  */
-import type { ChannelCost, CorridorCosts, CorridorProviders } from '../../core/index.ts';
-import { hasOwn } from '../../core/index.ts';
-import { corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS } from '../../core/index.ts';
-import { quartersBetween } from '../../core/index.ts';
-import type { Bundle, SourceInfo } from '../../core/index.ts';
-import { enDetail } from '../../core/index.ts';
-import { format } from '../../core/index.ts';
-import { formatMoney, formatPct } from '../../core/index.ts';
-import { transferCost, verdictFor } from '../../core/index.ts';
+import type { ChannelCost, CorridorCosts, CorridorProviders, Bundle, SourceInfo } from '../../core/index.ts';
+import { hasOwn, corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS, quartersBetween, enDetail, format, formatMoney, formatPct, transferCost, verdictFor } from '../../core/index.ts';
 import { periodText, type Translate } from '../text.ts';
 import { Bar, barScale } from './Bar.tsx';
 import { verdictBadge } from './verdict-mark.tsx';

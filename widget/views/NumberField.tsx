@@ -6,10 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatForInput } from '../../core/index.ts';
-import { readNumber } from '../../core/index.ts';
-import type { MessageKey } from '../../core/index.ts';
-import type { Result } from '../../core/index.ts';
+import { formatForInput, readNumber } from '../../core/index.ts';
+import type { MessageKey, Result } from '../../core/index.ts';
 import { useView } from '../context.ts';
 
 interface Props {

@@ -4,13 +4,8 @@
  * what arrives against the mid-market rate, and a verdict against 5%, 3% and
  * the corridor average. `QuoteAnswer` says it all in one sentence, first.
  */
-import type { CalculatorStore } from '../../core/index.ts';
-import type { QuoteCost, QuoteError } from '../../core/index.ts';
-import { failure } from '../../core/index.ts';
-import type { RatesError, ReferenceRate } from '../../core/index.ts';
-import { formatMoney, formatNumber, formatPct } from '../../core/index.ts';
-import { verdictFor, versusAverage } from '../../core/index.ts';
-import { verdictHead, type MessageKey } from '../../core/index.ts';
+import type { CalculatorStore, QuoteCost, QuoteError, RatesError, ReferenceRate } from '../../core/index.ts';
+import { failure, formatMoney, formatNumber, formatPct, verdictFor, versusAverage, verdictHead, type MessageKey } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 import { useStore } from '../use-store.ts';
 import { NumberField } from './NumberField.tsx';

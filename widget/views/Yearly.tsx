@@ -1,6 +1,5 @@
 /** The yearly cost of a pattern of transfers, and what the 5% and 3% targets would save. */
-import { savings } from '../../core/index.ts';
-import { formatMoney } from '../../core/index.ts';
+import { savings, formatMoney } from '../../core/index.ts';
 import { periodText, useView } from '../context.ts';
 
 interface Props {
