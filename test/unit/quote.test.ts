@@ -176,10 +176,45 @@ describe('quoteCost: properties', () => {
   });
 });
 
-describe('rounding happens at the edge, per currency', () => {
-  it('uses the currency exponent: JPY 0, USD 2, KWD 3', () => {
-    expect(formatMoney(1234.5678, 'JPY', 'en')).toBe('¥1,235');
-    expect(formatMoney(1234.5678, 'USD', 'en')).toBe('$1,234.57');
-    expect(formatMoney(1234.5678, 'KWD', 'en')).toMatch(/^KWD\s1,234\.568$/);
+describe('quoteCost: warnings, so that a quote is checked before it is believed', () => {
+  it('has no warning for a sound quote', () => {
+    const r = ok(quoteCost({ amount: 200, fee: 4.99, rate: 17.05, midRate: 17.6 }));
+    expect(r.warnings).toEqual([]);
+    expect(r.inverted).toEqual([]);
+  });
+
+  it('flags the issue’s inverted mid-market rate (USD 300, fee 3.99, rate 17.10, mid 0.0573) and names it', () => {
+    const r = ok(quoteCost({ amount: 300, fee: 3.99, rate: 17.1, midRate: 0.0573 }));
+    expect(r.warnings).toEqual(['rate_inverted', 'margin_implausible']);
+    expect(r.inverted).toEqual(['midRate']);
+    // Flipping the named field (one click in the view) gives a sound quote.
+    const fixed = ok(quoteCost({ amount: 300, fee: 3.99, rate: 17.1, midRate: 1 / 0.0573 }));
+    expect(fixed.warnings).toEqual([]);
+    expect(fixed.totalPct).toBeGreaterThan(0);
+    expect(fixed.totalPct).toBeLessThan(5);
+  });
+
+  it('with a reference rate, names whichever field is the reciprocal of it, even both', () => {
+    const expectedRate = 17.45;
+    expect(ok(quoteCost({ amount: 300, fee: 3.99, rate: 1 / 17.1, midRate: 17.45, expectedRate })).inverted).toEqual(['rate']);
+    expect(ok(quoteCost({ amount: 300, fee: 3.99, rate: 17.1, midRate: 1 / 17.45, expectedRate })).inverted).toEqual(['midRate']);
+    // Both written the other way round: the margin alone looks plausible (negative), the reference catches it.
+    const both = ok(quoteCost({ amount: 300, fee: 3.99, rate: 1 / 17.1, midRate: 1 / 17.45, expectedRate }));
+    expect(both.warnings).toEqual(['rate_inverted']);
+    expect(both.inverted).toEqual(['rate', 'midRate']);
+    expect(ok(quoteCost({ amount: 300, fee: 3.99, rate: 17.1, midRate: 17.45, expectedRate })).warnings).toEqual([]);
+  });
+
+  it('never flags rates near 1, where a reciprocal cannot be told from a margin', () => {
+    // EUR -> USD about 1.16: 1 / 1.16 = 0.86 is a 26% margin, not proof of inversion.
+    expect(ok(quoteCost({ amount: 100, fee: 0, rate: 0.86, midRate: 1.16 })).warnings).toEqual([]);
+    expect(ok(quoteCost({ amount: 100, fee: 0, rate: 1.1, midRate: 1.16, expectedRate: 1.16 })).warnings).toEqual([]);
+  });
+
+  it('flags a margin beyond ±50% either way, and not at 50%', () => {
+    expect(ok(quoteCost({ amount: 100, fee: 1, rate: 8, midRate: 17.6 })).warnings).toEqual(['margin_implausible']);
+    expect(ok(quoteCost({ amount: 100, fee: 1, rate: 30, midRate: 17.6 })).warnings).toEqual(['margin_implausible']);
+    expect(ok(quoteCost({ amount: 100, fee: 1, rate: 8.8, midRate: 17.6 })).warnings).toEqual([]);
+    expect(ok(quoteCost({ amount: 100, fee: 1, rate: 26.4, midRate: 17.6 })).warnings).toEqual([]);
   });
 });
