@@ -44,8 +44,8 @@ export function readInputs(
     amount: pick('amount', 'field_amount', isAmount, defaults.amount),
     perYear: pick('perYear', 'field_per_year', isPerYear, defaults.perYear),
     lang: pick('lang', 'field_language', (x) => x === null || (typeof x === 'string' && isLocale(x)), defaults.lang),
-    theme: pick('theme', 'field_theme', (x) => typeof x === 'string' && THEMES.includes(x), defaults.theme),
-    view: pick('view', 'field_view', (x) => typeof x === 'string' && VIEWS.includes(x), defaults.view),
+    theme: pick('theme', 'field_theme', (x) => typeof x === 'string' && (THEMES as readonly string[]).includes(x), defaults.theme),
+    view: pick('view', 'field_view', (x) => typeof x === 'string' && (VIEWS as readonly string[]).includes(x), defaults.view),
     quote: pick('quote', 'field_quote', (x) => readQuote(x) !== null, defaults.quote),
   };
   // The quote as read (readQuote fills the fields a stored quote leaves out).

@@ -15,8 +15,11 @@ import type { Locale, MessageKey } from './i18n/messages.ts';
 import { isLocale } from './i18n/messages.ts';
 import { failure, OK, type Result } from './result.ts';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export type View = 'compare' | 'quote' | 'progress';
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The views: the comparison, the quote checker and the advocates' progress (a tab in the popup, its own element in the widget). */
+export const VIEWS = ['compare', 'quote', 'progress'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** A quote as the user entered it; null where a field is still empty. */
 export interface QuoteFields {
@@ -89,8 +92,6 @@ export const DEFAULT_INPUTS: CalculatorInputs = {
 /** Version of the stored shape. Bump it and extend `migrate` when the shape changes. */
 export const STORE_VERSION = 1;
 
-export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-export const VIEWS: readonly string[] = ['compare', 'quote', 'progress'];
 export const ALPHA3 = /^[A-Z]{3}$/;
 const MAX_AMOUNT = 1e12;
 
@@ -172,12 +173,12 @@ export function createCalculatorStore(options: StoreOptions = {}): CalculatorSto
       return OK;
     },
     setTheme(theme) {
-      if (!THEMES.includes(theme)) return failure('error_theme_unknown', 'theme');
+      if (!(THEMES as readonly string[]).includes(theme)) return failure('error_theme_unknown', 'theme');
       set({ theme: theme as Theme });
       return OK;
     },
     setView(view) {
-      if (!VIEWS.includes(view)) return failure('error_view_unknown', 'view');
+      if (!(VIEWS as readonly string[]).includes(view)) return failure('error_view_unknown', 'view');
       set({ view: view as View });
       return OK;
     },

@@ -62,7 +62,7 @@ const oneOf = (values: readonly string[], key: MessageKey) => (value: string) =>
 const country = (value: string, bundle: Bundle) => toAlpha3(value, bundle) ?? 'error_country_unknown';
 
 /** The widget's views; the popup's third tab, `progress`, is an element of its own here (`<remit-progress>`). */
-const WIDGET_VIEWS = VIEWS.filter((v) => v !== 'progress');
+const WIDGET_VIEWS = VIEWS.filter((v): v is Exclude<View, 'progress'> => v !== 'progress');
 
 export const ATTRIBUTES = {
   from: { default: 'US', read: country },

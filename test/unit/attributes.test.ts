@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { ATTRIBUTES, readAttributes, type AttributeName } from '../../widget/attributes.ts';
 import { LATEST_BUNDLE } from '../../core/data/latest.ts';
 import { builderFields } from '../../widget/demo/fields.ts';
-import type { RemitCalculatorAttributes } from '../../widget/package/remit-widget.js';
+import type { RemitCalculatorAttributes, RemitTheme, RemitView } from '../../widget/package/remit-widget.js';
 import { calculatorAttributes } from '../../scripts/npm-package.ts';
 
 const NAMES = Object.keys(ATTRIBUTES) as AttributeName[];
@@ -86,6 +86,13 @@ describe('the attributes are listed the same everywhere', () => {
       from: true, to: true, amount: true, 'per-year': true, lang: true, theme: true, view: true, 'data-src': true, 'data-timeout': true, 'rates-src': true,
     };
     expect(Object.keys(declared)).toEqual(NAMES);
+  });
+
+  it('the package types allow exactly the declared views and themes', () => {
+    type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    const views: Same<RemitView, (typeof ATTRIBUTES.view.values)[number]> = true;
+    const themes: Same<RemitTheme, (typeof ATTRIBUTES.theme.values)[number]> = true;
+    expect([views, themes]).toEqual([true, true]);
   });
 
   it('the embed builder has one field per attribute, with its default and allowed values', () => {
