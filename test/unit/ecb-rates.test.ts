@@ -124,8 +124,8 @@ describe('the popup with the ECB rates on', () => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   };
-  async function popupWith(from: string, to: string, view: 'compare' | 'quote' = 'quote') {
-    const table = (await import('../../core/rates.ts')).parseEcbXml(XML);
+  async function popupWith(from: string, to: string, view: 'compare' | 'quote' = 'quote', xml = XML) {
+    const table = (await import('../../core/rates.ts')).parseEcbXml(xml);
     if (!table.ok) throw new Error('fixture');
     const conn = memoryConnector({
       [RATES_KEY]: JSON.stringify({ on: true, cached: { day: today(), table: table.table } }),
@@ -181,5 +181,14 @@ describe('the popup with the ECB rates on', () => {
     expect(root.querySelector('.answer')?.textContent).toMatch(/Of £200\.00, £\d+\.\d\d arrives\./);
     expect(root.querySelector('.channels li')?.textContent).toContain('Arrives (value in GBP): £');
     expect(root.querySelector('.note.rates')?.textContent).toBe('No reference rate for NGN; amounts stay in GBP.');
+  });
+
+  it('converts the corridor average’s answer too where no channel is measured, and names the rate', async () => {
+    // United States -> Afghanistan: no channel measured on its own; an ECB-format file that (unlike the ECB's) has AFN.
+    const xml = XML.replace(/(<Cube currency=(["'])USD\2 rate=(["'])[^"']*\3\s*\/>)/, '$1<Cube currency="AFN" rate="76.5"/>');
+    const { root } = await popupWith('USA', 'AFG', 'compare', xml);
+    await expect.poll(() => root.querySelector('.note.rates')?.textContent ?? '', { timeout: 10_000 }).toContain('Amounts in AFN');
+    expect(root.querySelectorAll('.channels li').length).toBe(0);
+    expect(root.querySelector('.answer')?.textContent).toMatch(/on average \(.+\): AFN\s?[\d,]+ \(\$\d+\.\d\d\) arrives\./); // afghanis have no minor unit
   });
 });

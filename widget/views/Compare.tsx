@@ -55,6 +55,7 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
         <p class="note flag">{costs.averagePct < 0 ? t('flag_negative') : ready ? views.extremeDrivers(args!) : t('flag_high')}</p>
       )}
       {ready && views.channels(args!)}
+      {ready && views.ratesNote(args!)}
       {status === 'loading' && <p class="note">{t('loading')}</p>}
       {status === 'failed' && <p class="note">{t('detail_failed')}</p>}
       {ready && !costs.channels.length && <p class="note">{t('channels_none')}</p>}

@@ -84,11 +84,11 @@ function arrivesText({ t, locale, costs, fx }: DetailArgs, major: number): strin
 }
 
 /**
- * Which reference rate converted the amounts above, with its date and source;
- * or why amounts stay in the sending currency (rates failed, currency not
- * covered); null when no rates were asked for.
+ * Which reference rate converted the amounts that arrive (in the answer and
+ * the channels), with its date and source; or why amounts stay in the sending
+ * currency (rates failed, currency not covered); null when no rates were asked for.
  */
-function ratesNote({ t, locale, costs, fx }: DetailArgs) {
+export function ratesNote({ t, locale, costs, fx }: DetailArgs) {
   if (!fx) return null;
   const send = costs.sendCurrency;
   const text = fx.ok
@@ -127,7 +127,7 @@ export function answer(args: DetailArgs) {
 /** Services listed before the rest fold away under "see all". */
 const FIRST_SERVICES = 5;
 
-/** The measured channels, cheapest first, and the reference rate their amounts arrive at; null when none is measured. */
+/** The measured channels, cheapest first; null when none is measured. */
 export function channels(args: DetailArgs) {
   const { t, locale, costs, amount, fx } = args;
   if (!costs.channels.length) return null;
@@ -135,7 +135,6 @@ export function channels(args: DetailArgs) {
   const when = (p: string) => periodText(t, p);
   const max = barScale([...costs.channels.map((c) => c.totalPct), costs.averagePct]);
   return (
-    <>
     <ul class="channels" aria-label={t('col_channel')}>
       {costs.channels.map((c: ChannelCost) => {
         const { cost, arrives } = transferCost(amount, c.totalPct);
@@ -165,8 +164,6 @@ export function channels(args: DetailArgs) {
         );
       })}
     </ul>
-    {ratesNote(args)}
-    </>
   );
 }
 
