@@ -18,6 +18,7 @@ export * from './corridors.ts';
 export * from './data/detail.ts';
 export * from './targets.ts';
 export * from './history.ts';
+export * from './smart.ts';
 export * from './money.ts';
 export * from './read-number.ts';
 export * from './has-own.ts';

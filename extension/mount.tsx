@@ -8,19 +8,30 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createCalculatorStore, type CalculatorStore, type View, persistence, direction, matchLocale, translator, LOCALES, type Locale, type Messages, type MessageKey, en, enExtension, enQuote, LANGUAGE_NAMES, formatMoney, formatNumber, countryName, detailPath, hasOwn } from '../core/index.ts';
 import type { RatesState, Bundle } from '../core/index.ts';
-import { LATEST_BUNDLE } from '../core/data/latest.ts';
+import { readLatest } from '../widget/latest-bundle.ts';
 import type { DetailViews } from '../widget/context.ts';
 import { Ctx, useView, type ViewContext } from '../widget/context.ts';
 import { App } from '../widget/views/App.tsx';
 import { Tabs } from './Tabs.tsx';
-import progressCss from '../widget/progress/progress.css?inline';
 import extensionCss from './extension.css?inline';
 import { CorridorPicker } from '../widget/views/CorridorPicker.tsx';
 import { useStore } from '../widget/use-store.ts';
 import { sheet } from '../widget/styles.ts';
 import type { Connector } from './browser.ts';
 import type { QuoteHandOver } from './pending-quote.ts';
-import { ecbRates, readRatesSetting, setEcbRates } from './ecb-rates.ts';
+import type { RatesSetting } from './ecb-rates.ts';
+
+/**
+ * The latest figures, in the compact encoding the widget carries (the build's
+ * `compactLatest`), expanded once when this module runs.
+ */
+const LATEST_BUNDLE: Bundle = readLatest();
+
+/**
+ * The ECB option's code (reading the setting, the fetch, the XML reader): a
+ * chunk of its own, since the rates are read after the first paint anyway.
+ */
+const ecb = () => import('./ecb-rates.ts');
 
 /** The storage key of the popup's inputs. */
 export const STORAGE_KEY = 'remit-calculator';
@@ -110,7 +121,9 @@ function Shell({ store, conn, options, handOver }: { store: CalculatorStore; con
   // The ECB's reference rates, when the user turned them on in the options (read after the first paint).
   const [rates, setRates] = useState<RatesState | undefined>(undefined);
   useEffect(() => {
-    void ecbRates(conn).then(setRates, () => undefined);
+    void ecb()
+      .then((m) => m.ecbRates(conn))
+      .then(setRates, () => undefined);
   }, [conn]);
   const ctx: ViewContext = {
     locale,
@@ -256,8 +269,15 @@ function EcbOption({ conn }: { conn: Connector }) {
   const { t } = useView();
   const [on, setOn] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // Loaded before the switch works, so that turning it on asks for the permission in the click itself.
+  const [mod, setMod] = useState<typeof import('./ecb-rates.ts') | null>(null);
   useEffect(() => {
-    void readRatesSetting(conn.storage).then((r) => setOn(r.on));
+    void ecb()
+      .then((m) => {
+        setMod(m);
+        return m.readRatesSetting(conn.storage);
+      })
+      .then((r: RatesSetting) => setOn(r.on), () => undefined);
   }, [conn]);
   const say = (r: RatesState | 'denied' | undefined): string | null =>
     r === 'denied' ? t('ecb_rates_denied') : !r ? null : r.ok ? t('ecb_rates_loaded', { date: r.table.date, source: r.table.source }) : t(r.error as MessageKey);
@@ -268,11 +288,13 @@ function EcbOption({ conn }: { conn: Connector }) {
           type="checkbox"
           id="ecb-rates"
           checked={on}
+          disabled={!mod}
           onChange={(e) => {
             const want = e.currentTarget.checked;
             setStatus(null);
             // Called in the click itself: the permission prompt needs the user's gesture.
-            void setEcbRates(conn, want).then((r) => {
+            if (!mod) return;
+            void mod.setEcbRates(conn, want).then((r) => {
               setOn(want && r !== 'denied');
               setStatus(say(r));
             });
@@ -289,7 +311,8 @@ function EcbOption({ conn }: { conn: Connector }) {
 /** Renders the popup or the options page into `root`. Never leaves it blank. */
 export async function mountCalculator(root: HTMLElement, conn: Connector, options: Options): Promise<CalculatorStore> {
   const extra = new CSSStyleSheet();
-  extra.replaceSync(progressCss + extensionCss);
+  // The Progress tab's styles come with it (progress-tab.tsx).
+  extra.replaceSync(extensionCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet(), extra];
   const isCorridor = (from: string, to: string) => hasOwn(LATEST_BUNDLE.corridors, `${from}-${to}`);
   const store = createCalculatorStore({ persistence: persistence(conn.storage, STORAGE_KEY, isCorridor) });

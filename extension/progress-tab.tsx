@@ -5,6 +5,12 @@
 import { Progress } from '../widget/progress/Progress.tsx';
 import { FULL_BUNDLE } from '../core/full.ts';
 import { Ctx, useView } from '../widget/context.ts';
+import css from '../widget/progress/progress.css?inline';
+
+// Its styles with it: pages that never open the tab do not carry them.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 export function ProgressTab({ from, to }: { readonly from: string; readonly to: string }) {
   const ctx = useView();

@@ -222,6 +222,7 @@ await ext.context.close();
 rows.push({ figure: 'popup page: navigation start to calculator shown (median)', value: Number(median(popupTimes).toFixed(1)), unit: 'ms', note: 'includes reading chrome.storage', baseline: 'widget first render above' });
 
 rows.push(...(await (await import('./bench-popup.ts')).benchPopup())); // issue 11: popup JS for one language, popup vs widget time to the calculator
+rows.push(...(await (await import('./bench-first-render.ts')).benchFirstRender())); // issue 11: compare view first render / (static-HTML floor + ICU start-up), goal <= 1.25, and where its time goes
 await browser.close();
 await server.close();
 

@@ -6,6 +6,19 @@
  * type and test/unit/i18n.test.ts check it).
  */
 export const enDetail = {
+  // The answer first, once the measured channels are there (the corridor average's sentence is in en.ts).
+  answer_cheapest: 'Cheapest measured way: {channel}, {pct} ({period}). Of {amount}, {arrives} arrives.',
+  answer_costliest: '{channel} would take {more} more.',
+  // What arrives in the receiving currency, the sending currency's value beside it: "MX$3,080.45 ($176.53)".
+  money_both: '{received} ({sent})',
+  col_arrives: 'Arrives',
+  rates_used: 'Amounts in {currency} at the reference rate 1 {send} = {rate} {currency}: {source}, {date}.',
+  compare_rates_failed: 'Reference rates could not be loaded; amounts stay in {currency}.',
+  compare_rates_not_covered: 'No reference rate for {currency}; amounts stay in {send}.',
+  // SmaRT (RPW): what a well-informed sender can pay, beside what senders pay on average.
+  smart: 'SmaRT: {pct} ({period})',
+  smart_means: 'The average cost of the three cheapest services that show their fee and exchange rate and deliver within five days: what a well-informed sender can pay.',
+  smart_fewer: 'Only {count} services qualified that quarter.',
   col_channel: 'Channel',
   col_cost_money: 'Cost of this transfer',
   col_received: 'Arrives (value in {currency})',
@@ -28,4 +41,5 @@ export const enDetail = {
   channel_other: 'Other',
   // Core's corridorProviders says it; the widget never shows it.
   error_no_services: 'No service has been surveyed by name in this corridor.',
+  error_no_smart: 'No SmaRT figure for this corridor.',
 } as const;

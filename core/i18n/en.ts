@@ -28,9 +28,7 @@ export const en = {
   channel_mto_mobile: 'Money transfer and mobile operators (together)',
 
   // Compare table
-  // The answer first: one sentence, then the figures behind it.
-  answer_cheapest: 'Cheapest measured way: {channel}, {pct} ({period}). Of {amount}, {arrives} arrives.',
-  answer_costliest: '{channel} would take {more} more.',
+  // The answer first: one sentence, then the figures behind it (the cheapest channel's sentence comes with them, en-detail.ts).
   answer_average: 'Sending {amount} here costs {pct} on average ({period}): {arrives} arrives.',
   channels_none: 'No channel is measured on its own here.',
   detail_failed: 'Channel and service figures could not be loaded.',

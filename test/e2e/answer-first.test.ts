@@ -144,6 +144,48 @@ describe('rates-src', () => {
     await page.close();
   });
 
+  it('shows what arrives in the receiving currency in the compare view, with the sending currency beside it and the rate’s date and source', async () => {
+    env.server.route('/rates/inr.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ base: 'USD', date: '2026-11-30', source: 'Reserve Bank of India reference rate', rates: { INR: 88.5 } }));
+    });
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const seen = watch(page);
+    await page.goto(env.server.page('rates-compare', html('<remit-calculator from="US" to="IN" rates-src="/rates/inr.json"></remit-calculator>')));
+    const host = page.locator('remit-calculator');
+    await host.locator('.note.rates').waitFor();
+    // US -> India, USD 200: the cheapest channel measured (3.459%) leaves $193.082, that is ₹17,087.76 at 88.5.
+    const answer = (await host.locator('.answer').textContent()) ?? '';
+    expect(answer).toContain('Of $200.00, ₹17,087.76 ($193.08) arrives.');
+    const rows = await host.locator('.channels li').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/Arrives: ₹[\d,]+\.\d\d \(\$\d+\.\d\d\)/);
+    expect(await host.locator('.note.rates').textContent()).toBe('Amounts in INR at the reference rate 1 USD = 88.5 INR: Reserve Bank of India reference rate, 2026-11-30.');
+    // Still the answer and the cheapest channel on the first screen, and money on one line.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const part of [host.locator('.answer'), host.locator('.channels li').first()]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+    }
+    await page.screenshot({ path: join(SHOTS, 'compare-rates-360-en.png'), fullPage: true });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the compare view in the sending currency, and says why, when the table lacks the receiving currency', async () => {
+    env.server.route('/rates/no-ngn.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ base: 'EUR', date: '2026-11-30', source: 'Some rates', rates: { GBP: 0.86 } }));
+    });
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(env.server.page('rates-compare-ngn', html('<remit-calculator from="GB" to="NG" rates-src="/rates/no-ngn.json"></remit-calculator>')));
+    const host = page.locator('remit-calculator');
+    await host.locator('.note.rates').waitFor();
+    expect(await host.locator('.note.rates').textContent()).toBe('No reference rate for NGN; amounts stay in GBP.');
+    expect(await host.locator('.answer').textContent()).toMatch(/Of £200\.00, £\d+\.\d\d arrives\./);
+    await page.close();
+  });
+
   it('says so when the file is bad, and the user types the rate as before', async () => {
     env.server.route('/rates/bad.json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { memoryConnector } from '../../extension/browser.ts';
 import { ecbRates, readRatesSetting, RATES_KEY, setEcbRates } from '../../extension/ecb-rates.ts';
 import { mountCalculator } from '../../extension/mount.tsx';
+import { corridorDetail, FULL_BUNDLE } from '../../core/full.ts';
+import { SERVICES_FILE } from '../../core/data/services.ts';
 
 const XML = readFileSync(join(import.meta.dirname, '../fixtures/ecb/eurofxref-daily.xml'), 'utf8');
 let server: Server;
@@ -122,16 +124,18 @@ describe('the popup with the ECB rates on', () => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   };
-  async function popupWith(from: string, to: string) {
-    const table = (await import('../../core/rates.ts')).parseEcbXml(XML);
+  async function popupWith(from: string, to: string, view: 'compare' | 'quote' = 'quote', xml = XML) {
+    const table = (await import('../../core/rates.ts')).parseEcbXml(xml);
     if (!table.ok) throw new Error('fixture');
     const conn = memoryConnector({
       [RATES_KEY]: JSON.stringify({ on: true, cached: { day: today(), table: table.table } }),
-      'remit-calculator': JSON.stringify({ version: 1, state: { from, to, view: 'quote' } }),
+      'remit-calculator': JSON.stringify({ version: 1, state: { from, to, view } }),
     });
     const root = document.createElement('div');
     document.body.append(root);
-    const store = await mountCalculator(root, conn, { views: ['compare', 'quote'], settings: 'popup' });
+    // Corridor details as the build writes them to corridors/*.json.
+    const loadDetail = (key: string) => Promise.resolve(corridorDetail(FULL_BUNDLE, SERVICES_FILE, key));
+    const store = await mountCalculator(root, conn, { views: ['compare', 'quote'], settings: 'popup', loadDetail });
     return { root, store };
   }
 
@@ -150,5 +154,41 @@ describe('the popup with the ECB rates on', () => {
     const { root } = await popupWith('GBR', 'NGA');
     await expect.poll(() => root.textContent).toContain('No reference rate for NGN; amounts stay in GBP.');
     expect(root.querySelector('.quote .use-ref')).toBeNull();
+  });
+
+  it('shows what arrives in the receiving currency in the compare view, the sending currency beside it, with the rate, its date and source', async () => {
+    const { root } = await popupWith('USA', 'IND', 'compare');
+    await expect.poll(() => root.querySelectorAll('.channels li').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // EUR-based ECB rates: INR per USD = INR per EUR / USD per EUR.
+    const table = (await import('../../core/rates.ts')).parseEcbXml(XML);
+    if (!table.ok) throw new Error('fixture');
+    const rate = table.table.rates.INR! / table.table.rates.USD!;
+    const answer = root.querySelector('.answer')?.textContent ?? '';
+    // "Cheapest measured way: Money transfer and mobile operators (together), 3.5% (Q3 2025). Of $200.00, ₹17,093.55 ($193.08) arrives."
+    const m = /Of \$200\.00, ₹([\d,]+\.\d\d) \(\$(\d+\.\d\d)\) arrives\./.exec(answer);
+    expect(m, answer).not.toBeNull();
+    expect(Number(m![1]!.replace(/,/g, ''))).toBeCloseTo(Number(m![2]) * rate, 0);
+    // Each channel's row too, and one note naming the rate, its date and source.
+    for (const li of root.querySelectorAll('.channels li')) expect(li.textContent).toMatch(/Arrives: ₹[\d,]+\.\d\d \(\$\d+\.\d\d\)/);
+    expect(root.querySelector('.note.rates')?.textContent).toBe(
+      `Amounts in INR at the reference rate 1 USD = ${rate.toFixed(4).replace(/0+$/, '')} INR: European Central Bank euro reference rates, 2025-10-09.`,
+    );
+  });
+
+  it('keeps the compare view in the sending currency, and says why, when the ECB does not publish the receiving one', async () => {
+    const { root } = await popupWith('GBR', 'NGA', 'compare');
+    await expect.poll(() => root.querySelectorAll('.channels li').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(root.querySelector('.answer')?.textContent).toMatch(/Of £200\.00, £\d+\.\d\d arrives\./);
+    expect(root.querySelector('.channels li')?.textContent).toContain('Arrives (value in GBP): £');
+    expect(root.querySelector('.note.rates')?.textContent).toBe('No reference rate for NGN; amounts stay in GBP.');
+  });
+
+  it('converts the corridor average’s answer too where no channel is measured, and names the rate', async () => {
+    // United States -> Afghanistan: no channel measured on its own; an ECB-format file that (unlike the ECB's) has AFN.
+    const xml = XML.replace(/(<Cube currency=(["'])USD\2 rate=(["'])[^"']*\3\s*\/>)/, '$1<Cube currency="AFN" rate="76.5"/>');
+    const { root } = await popupWith('USA', 'AFG', 'compare', xml);
+    await expect.poll(() => root.querySelector('.note.rates')?.textContent ?? '', { timeout: 10_000 }).toContain('Amounts in AFN');
+    expect(root.querySelectorAll('.channels li').length).toBe(0);
+    expect(root.querySelector('.answer')?.textContent).toMatch(/on average \(.+\): AFN\s?[\d,]+ \(\$\d+\.\d\d\) arrives\./); // afghanis have no minor unit
   });
 });

@@ -12,7 +12,8 @@ const TRANSLATIONS = Object.fromEntries(Object.entries(ALL_MESSAGES).filter(([l]
  * (language-independent strings). Keep this short: anything else identical to
  * English is an untranslated string.
  */
-const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageKey> = new Set<MessageKey>(['rate_note']);
+// A format with no words (`{received} ({sent})`) and a name with its placeholders (`SmaRT: {pct} ({period})`) read the same in most languages.
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageKey> = new Set<MessageKey>(['rate_note', 'money_both', 'smart']);
 
 const english: Readonly<Record<string, string>> = en;
 const englishKeys = Object.keys(en).sort();

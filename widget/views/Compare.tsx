@@ -1,6 +1,8 @@
 /**
  * The corridor's cost for the chosen amount, the answer first: one sentence
- * naming the cheapest measured channel and what arrives, then the measured
+ * naming the cheapest measured channel and what arrives (drawn by the detail
+ * views, which come with the channels it names; until then, and where they
+ * cannot be had, the corridor average and what arrives), then the measured
  * channels cheapest first (each with its quarter and number of services),
  * the corridor average, the cheapest services surveyed by name, and the
  * worldwide channel averages apart, as a reference and never as this
@@ -26,17 +28,13 @@ interface Props {
 }
 
 export function Compare({ costs, detail, views, status, amount, id }: Props) {
-  const { t, locale, bundle } = useView();
+  const { t, locale, bundle, rates } = useView();
   const money = (v: number) => formatMoney(v, costs.sendCurrency, locale);
   const pct = (v: number) => formatPct(v, locale, 1);
   const when = (p: string) => periodText(t, p);
-  // The answer names current figures only: channels measured more than a year before the corridor's stay in the list below, marked old.
-  const current = costs.channels.filter((c) => !c.old);
-  const [cheapest, costliest] = [current[0], current[current.length - 1]];
-  const cost = (v: number) => transferCost(amount, v);
   const avgKind = costs.basis === 'official' ? 'corridor_average_official' : costs.source.over === 'transparent' ? 'corridor_average_method' : 'corridor_average_computed';
   const ready = status === 'ready' && views && detail;
-  const args = ready ? views.prepare({ t, locale, costs, amount, bundle, detail }) : null;
+  const args = ready ? views.prepare({ t, locale, costs, amount, bundle, detail, rates }) : null;
   return (
     <div role="group" class="compare" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
@@ -47,18 +45,14 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
         })}
       </h2>
       <p class="answer" role="status">
-        {cheapest
-          ? t('answer_cheapest', { channel: t(`channel_${cheapest.channel}`), pct: pct(cheapest.totalPct), period: when(cheapest.period), amount: money(amount), arrives: money(cost(cheapest.totalPct).arrives) })
-          : t('answer_average', { amount: money(amount), pct: pct(costs.averagePct), period: when(costs.period), arrives: money(cost(costs.averagePct).arrives) })}
-        {cheapest && costliest && costliest !== cheapest && (
-          <> {t('answer_costliest', { channel: t(`channel_${costliest.channel}`), more: money(cost(costliest.totalPct).cost - cost(cheapest.totalPct).cost) })}</>
-        )}
+        {ready ? views.answer(args!) : t('answer_average', { amount: money(amount), pct: pct(costs.averagePct), period: when(costs.period), arrives: money(transferCost(amount, costs.averagePct).arrives) })}
       </p>
       {costs.flags.includes('old') && <p class="note flag">{t('flag_old', { period: when(costs.period), newest: when(costs.newestPeriod) })}</p>}
       {costs.flags.includes('extreme') && (
         <p class="note flag">{costs.averagePct < 0 ? t('flag_negative') : ready ? views.extremeDrivers(args!) : t('flag_high')}</p>
       )}
       {ready && views.channels(args!)}
+      {ready && views.ratesNote(args!)}
       {status === 'loading' && <p class="note">{t('loading')}</p>}
       {status === 'failed' && <p class="note">{t('detail_failed')}</p>}
       {ready && !costs.channels.length && <p class="note">{t('channels_none')}</p>}
@@ -67,6 +61,7 @@ export function Compare({ costs, detail, views, status, amount, id }: Props) {
         <span class="muted">({t(avgKind)})</span> <VerdictBadge kind={verdictFor(costs.averagePct)} short />
       </p>
       {ready && views.services(args!)}
+      {ready && views.smart(args!)}
       {ready && views.worldwide(args!)}
       <p class="legend">
         <span class="key t5" aria-hidden="true" /> {t('target_5')} · <span class="key t3" aria-hidden="true" />{' '}

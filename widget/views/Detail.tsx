@@ -1,8 +1,10 @@
 /**
  * What the compare view shows once a corridor's detail has arrived: the
- * measured channels (cheapest first, each with its quarter, services and an
+ * answer (the cheapest measured channel and what arrives, in the receiving
+ * currency where a reference rate is known), the measured channels (cheapest first, each with its quarter, services and an
  * "old figure" mark), the services surveyed by name, what drives an extreme
- * average, the worldwide channel averages apart, and the sources of all of it.
+ * average, the corridor's SmaRT where the data has one, the worldwide channel
+ * averages apart, and the sources of all of it.
  *
  * Pure functions of their arguments: no hooks, no context. The widget ships
  * them in `remit-data.js`, the module it loads with the detail file anyway,
@@ -10,7 +12,7 @@
  * popup imports them directly.
  */
 import type { ChannelCost, CorridorCosts, CorridorProviders, Bundle, SourceInfo } from '../../core/index.ts';
-import { hasOwn, corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS, quartersBetween, enDetail, format, formatMoney, formatPct, transferCost, verdictFor } from '../../core/index.ts';
+import { hasOwn, corridorProvidersIn, EXTREME_ABOVE_PCT, OLD_AFTER_QUARTERS, quartersBetween, enDetail, format, formatMoney, formatNumber, formatPct, crossRate, type RatesError, type RatesState, type ReferenceRate, corridorSmartIn, type CorridorSmart, transferCost, verdictFor } from '../../core/index.ts';
 import { periodText, type Translate } from '../text.ts';
 import { Bar, barScale } from './Bar.tsx';
 import { verdictBadge } from './verdict-mark.tsx';
@@ -30,10 +32,15 @@ export interface DetailInput {
   /** The bundle shown, and the corridor's detail (measured channels, services). */
   readonly bundle: Bundle;
   readonly detail: Bundle;
+  /** The view context's reference rates: absent when none were asked for (see `ViewContext.rates`). */
+  readonly rates?: RatesState | undefined;
 }
 
-export interface DetailArgs extends Omit<DetailInput, 'bundle' | 'detail'> {
+export interface DetailArgs extends Omit<DetailInput, 'bundle' | 'detail' | 'rates'> {
   readonly providers: CorridorProviders;
+  readonly smart: CorridorSmart | null;
+  /** The reference rate from the sending to the receiving currency, why there is none, or null when no rates were asked for. */
+  readonly fx: ReferenceRate | RatesError | null;
 }
 
 /**
@@ -41,19 +48,79 @@ export interface DetailArgs extends Omit<DetailInput, 'bundle' | 'detail'> {
  * translator that knows this file's English (the widget's main script does
  * not carry it; other languages have it in their locale file).
  */
-export function prepare({ t, bundle, detail, ...rest }: DetailInput): DetailArgs {
+export function prepare({ t, bundle, detail, rates, ...rest }: DetailInput): DetailArgs {
   const tr: Translate = (key, params) => {
     const s = t(key, params);
     return s === key && hasOwn(enDetail, key) ? format(enDetail[key as keyof typeof enDetail], params) : s;
   };
-  return { ...rest, t: tr, providers: corridorProvidersIn(bundle, rest.costs.from, rest.costs.to, { detail }) };
+  const { from, to, sendCurrency, receiveCurrency } = rest.costs;
+  const smart = corridorSmartIn(detail, from, to);
+  return {
+    ...rest,
+    t: tr,
+    providers: corridorProvidersIn(bundle, from, to, { detail }),
+    smart: smart.ok ? smart : null,
+    fx: rates ? (rates.ok ? crossRate(rates.table, sendCurrency, receiveCurrency) : rates) : null,
+  };
+}
+
+/**
+ * What arrives, in the receiving currency with the sending currency's value
+ * beside it where a reference rate is known ("MX$3,080.45 (US$176.53)"),
+ * else in the sending currency. `major`: major units of the sending currency.
+ */
+function arrivesText({ t, locale, costs, fx }: DetailArgs, major: number): string {
+  const sent = formatMoney(major, costs.sendCurrency, locale);
+  return fx?.ok ? t('money_both', { received: formatMoney(major * fx.rate, costs.receiveCurrency, locale), sent }) : sent;
+}
+
+/**
+ * Which reference rate converted the amounts that arrive (in the answer and
+ * the channels), with its date and source; or why amounts stay in the sending
+ * currency (rates failed, currency not covered); null when no rates were asked for.
+ */
+export function ratesNote({ t, locale, costs, fx }: DetailArgs) {
+  if (!fx) return null;
+  const send = costs.sendCurrency;
+  const text = fx.ok
+    ? t('rates_used', { currency: costs.receiveCurrency, send, rate: formatNumber(fx.rate, locale, 4), source: fx.source, date: fx.date })
+    : fx.error === 'rates_not_covered'
+      ? t('compare_rates_not_covered', { currency: fx.field ?? costs.receiveCurrency, send })
+      : t('compare_rates_failed', { currency: send });
+  return <p class="note rates">{text}</p>;
+}
+
+/**
+ * The answer first: the cheapest channel measured in the corridor's current
+ * figures, what arrives and how much more the costliest would take; the
+ * corridor average where no current channel is measured. (Compare.tsx says
+ * the average on its own until this file arrives.)
+ */
+export function answer(args: DetailArgs) {
+  const { t, locale, costs, amount } = args;
+  const money = (v: number) => formatMoney(v, costs.sendCurrency, locale);
+  const pct = (v: number) => formatPct(v, locale, 1);
+  const when = (p: string) => periodText(t, p);
+  // Channels measured more than a year before the corridor's stay in the list below, marked old.
+  const current = costs.channels.filter((c) => !c.old);
+  const [cheapest, costliest] = [current[0], current[current.length - 1]];
+  const cost = (v: number) => transferCost(amount, v);
+  return (
+    <>
+      {cheapest
+        ? t('answer_cheapest', { channel: t(`channel_${cheapest.channel}`), pct: pct(cheapest.totalPct), period: when(cheapest.period), amount: money(amount), arrives: arrivesText(args, cost(cheapest.totalPct).arrives) })
+        : t('answer_average', { amount: money(amount), pct: pct(costs.averagePct), period: when(costs.period), arrives: arrivesText(args, cost(costs.averagePct).arrives) })}
+      {cheapest && costliest && costliest !== cheapest && ` ${t('answer_costliest', { channel: t(`channel_${costliest.channel}`), more: money(cost(costliest.totalPct).cost - cost(cheapest.totalPct).cost) })}`}
+    </>
+  );
 }
 
 /** Services listed before the rest fold away under "see all". */
 const FIRST_SERVICES = 5;
 
 /** The measured channels, cheapest first; null when none is measured. */
-export function channels({ t, locale, costs, amount }: DetailArgs) {
+export function channels(args: DetailArgs) {
+  const { t, locale, costs, amount, fx } = args;
   if (!costs.channels.length) return null;
   const money = (v: number) => formatMoney(v, costs.sendCurrency, locale);
   const when = (p: string) => periodText(t, p);
@@ -80,7 +147,7 @@ export function channels({ t, locale, costs, amount }: DetailArgs) {
                 {t('col_cost_money')}: <b class="money">{money(cost)}</b>
               </span>
               <span>
-                {t('col_received', { currency: costs.sendCurrency })}: <b class="money">{money(arrives)}</b>
+                {fx?.ok ? t('col_arrives') : t('col_received', { currency: costs.sendCurrency })}: <b class="money">{arrivesText(args, arrives)}</b>
               </span>
               {verdictBadge(t, kind, true)}
             </div>
@@ -88,6 +155,28 @@ export function channels({ t, locale, costs, amount }: DetailArgs) {
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * The corridor's SmaRT, where the data has one: what a well-informed sender
+ * can pay (the three cheapest transparent services delivering within five
+ * days), with its quarter, an "old figure" mark like the services', and its source.
+ */
+export function smart({ t, locale, costs, smart: s }: DetailArgs) {
+  if (!s) return null;
+  const old = quartersBetween(s.period, costs.period) > OLD_AFTER_QUARTERS;
+  return (
+    <p class="note smart">
+      <strong>{t('smart', { pct: formatPct(s.pct, locale, 1), period: periodText(t, s.period) })}</strong>
+      {old && <b class="old"> · {t('old_figure')}</b>}
+      <br />
+      {t('smart_means')}
+      {s.providers !== null && s.providers < 3 && ` ${t('smart_fewer', { count: s.providers })}`}{' '}
+      <span lang="en" dir="ltr">
+        ({s.source.title || s.source.id})
+      </span>
+    </p>
   );
 }
 
@@ -186,9 +275,9 @@ export function worldwide({ t, locale, costs }: DetailArgs) {
  * Every source behind a channel, service or worldwide figure, named once, as
  * published (citations, in English: marked so, and isolated for right-to-left text).
  */
-export function sources({ t, costs, providers }: DetailArgs) {
+export function sources({ t, costs, providers, smart }: DetailArgs) {
   const all = new Map<string, SourceInfo>();
-  for (const s of [...costs.channels, ...(providers.ok ? [providers] : []), ...costs.worldwide]) all.set(s.source.id, s.source);
+  for (const s of [...costs.channels, ...(providers.ok ? [providers] : []), ...(smart ? [smart] : []), ...costs.worldwide]) all.set(s.source.id, s.source);
   if (!all.size) return null;
   return (
     <div class="src">
