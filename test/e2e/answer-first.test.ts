@@ -137,7 +137,7 @@ describe('rates-src', () => {
     await offer.waitFor();
     expect(await offer.textContent()).toBe('Use the reference rate 17.45');
     // Its source and date under the mid-market field.
-    expect(await host.locator('[id$="-mid-hint"]').textContent()).toBe('Banco de México FIX, 2026-11-30');
+    expect(await host.locator('[id$="-mid-hint"]').textContent()).toBe('Banco de México FIX, 2026\u201111\u201130');
     await offer.click();
     expect(await host.locator('input[id$="-mid"]').inputValue()).toBe('17.45');
     expect(await offer.count()).toBe(0);
@@ -160,7 +160,7 @@ describe('rates-src', () => {
     const rows = await host.locator('.channels li').allInnerTexts();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/Arrives: ₹[\d,]+\.\d\d \(\$\d+\.\d\d\)/);
-    expect(await host.locator('.note.rates').textContent()).toBe('Amounts in INR at the reference rate 1 USD = 88.5 INR: Reserve Bank of India reference rate, 2026-11-30.');
+    expect(await host.locator('.note.rates').textContent()).toBe('Amounts in INR at the reference rate 1 USD = 88.5 INR: Reserve Bank of India reference rate, 2026\u201111\u201130.');
     // Still the answer and the cheapest channel on the first screen, and money on one line.
     await page.evaluate(() => window.scrollTo(0, 0));
     for (const part of [host.locator('.answer'), host.locator('.channels li').first()]) {

@@ -83,7 +83,7 @@ export function ratesNote({ t, locale, costs, fx }: DetailArgs) {
   if (!fx) return null;
   const send = costs.sendCurrency;
   const text = fx.ok
-    ? t('rates_used', { currency: costs.receiveCurrency, send, rate: formatNumber(fx.rate, locale, 4), source: fx.source, date: fx.date })
+    ? t('rates_used', { currency: costs.receiveCurrency, send, rate: formatNumber(fx.rate, locale, 4), source: fx.source, date: fx.date.replace(/-/g, '\u2011') })
     : fx.error === 'rates_not_covered'
       ? t('compare_rates_not_covered', { currency: fx.field ?? costs.receiveCurrency, send })
       : t('compare_rates_failed', { currency: send });

@@ -99,7 +99,7 @@ export function Quote({ store, id, sendCurrency, receiveCurrency, result, held, 
   // What the rate fields hold, as a formula read left to right in every language.
   const unit = <bdi dir="ltr">(1 {send} = … {recv})</bdi>;
   // The date as published (YYYY-MM-DD): the same in every language, and no date formatter to carry.
-  const note = reference?.ok ? t('rate_note', { source: reference.source, date: reference.date }) : '';
+  const note = reference?.ok ? t('rate_note', { source: reference.source, date: reference.date.replace(/-/g, '\u2011') }) : '';
   return (
     <div role="group" class="quote" aria-labelledby={`${id}-qtitle`}>
       <h2 id={`${id}-qtitle`}>{t('title_quote')}</h2>
