@@ -24,6 +24,7 @@ import type * as DataSource from './remit-data.ts';
 import type { RatesState } from '../core/rates.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
 import { hasOwn } from '../core/has-own.ts';
+import { whenNear } from './when-near.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -137,6 +138,7 @@ export function configure(env: ElementEnvironment): void {
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
  * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
  * @attr {string} rates-src - URL of a JSON table of mid-market reference rates, with its date and source. Default: none.
+ * @attr {'eager' | 'lazy'} loading - `lazy`: the first render waits until the element comes within a screen of the viewport (read when it is connected). Default `eager`.
  * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
  * @cssprop [--remit-radius=12px] - Corner radius.
@@ -182,6 +184,11 @@ export class RemitCalculatorElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // `loading="lazy"`: the first render waits until the element comes near the viewport.
+    whenNear(this, () => this.#connect());
+  }
+
+  #connect(): void {
     this.#connected = true;
     this.#safely(() => {
       if (!this.#root) {

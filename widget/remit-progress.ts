@@ -11,6 +11,7 @@
 import { matchLocale } from '../core/i18n/messages.ts';
 import { attachRoot, currentEnvironment, loadDataModule, showFallback } from './remit-calculator.tsx';
 import type { ProgressHost } from './progress/module.tsx';
+import { whenNear } from './when-near.ts';
 
 interface ProgressModule {
   updateProgress(el: HTMLElement, root: ShadowRoot, id: string, env: ProgressHost, current: () => boolean): Promise<void>;
@@ -36,6 +37,7 @@ function loadModule(scriptUrl: string): Promise<ProgressModule> {
  * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language. Default: the page's, then the browser's.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the full history, loaded on first use.
+ * @attr {'eager' | 'lazy'} loading - `lazy`: the view and the history load when the element comes within a screen of the viewport (read when it is connected). Default `eager`.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack, and the other `--remit-*` properties of `<remit-calculator>`.
  * @slot - Fallback content, shown until the view has loaded.
  */
@@ -47,13 +49,16 @@ export class RemitProgressElement extends HTMLElement {
   #root: ShadowRoot | null = null;
 
   connectedCallback(): void {
-    this.#connected = true;
     try {
       if (!this.#root) (this.#root = attachRoot(this)).append(document.createElement('slot'));
     } catch {
       // No root of our own: the page's content stays as it is.
     }
-    void this.#update();
+    // `loading="lazy"`: the module, the history and the first render wait until the element comes near the viewport.
+    whenNear(this, () => {
+      this.#connected = true;
+      void this.#update();
+    });
   }
 
   disconnectedCallback(): void {
