@@ -138,7 +138,7 @@ export function configure(env: ElementEnvironment): void {
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the built-in figures.
  * @attr {number} data-timeout - Milliseconds to wait for `data-src`, 100 to 60000. Default `8000`.
  * @attr {string} rates-src - URL of a JSON table of mid-market reference rates, with its date and source. Default: none.
- * @attr {'eager' | 'lazy'} loading - `lazy`: the first render waits until the element comes within a screen of the viewport (read when it is connected). Default `eager`.
+ * @attr {'eager' | 'lazy'} loading - `lazy`: the first render waits until the element comes within half a screen of the viewport (read when it is connected). Default `eager`.
  * @fires {CustomEvent<RemitChangeDetail>} remit-change - After every change of inputs (bubbles, composed): the inputs and the computed result.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack.
  * @cssprop [--remit-radius=12px] - Corner radius.

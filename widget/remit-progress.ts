@@ -37,7 +37,7 @@ function loadModule(scriptUrl: string): Promise<ProgressModule> {
  * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language. Default: the page's, then the browser's.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the full history, loaded on first use.
- * @attr {'eager' | 'lazy'} loading - `lazy`: the view and the history load when the element comes within a screen of the viewport (read when it is connected). Default `eager`.
+ * @attr {'eager' | 'lazy'} loading - `lazy`: the view and the history load when the element comes within half a screen of the viewport (read when it is connected). Default `eager`.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack, and the other `--remit-*` properties of `<remit-calculator>`.
  * @slot - Fallback content, shown until the view has loaded.
  */

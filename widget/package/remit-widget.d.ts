@@ -34,7 +34,7 @@ export interface RemitCalculatorAttributes {
   'data-timeout'?: string | number;
   /** URL of a JSON table of mid-market reference rates (with its date and source), to show amounts in the receiving currency. Default: none. */
   'rates-src'?: string;
-  /** `lazy`: the first render waits until the element comes within a screen of the viewport, as `<img loading="lazy">`. Read when the element is connected. Default `eager`. */
+  /** `lazy`: the first render waits until the element comes within half a screen of the viewport, as `<img loading="lazy">`. Read when the element is connected. Default `eager`. */
   loading?: RemitLoading;
 }
 
@@ -47,7 +47,7 @@ export interface RemitProgressAttributes {
   lang?: RemitLang | (string & {});
   theme?: RemitTheme;
   'data-src'?: string;
-  /** `lazy`: the view and the full history load when the element comes within a screen of the viewport. Read when the element is connected. Default `eager`. */
+  /** `lazy`: the view and the full history load when the element comes within half a screen of the viewport. Read when the element is connected. Default `eager`. */
   loading?: RemitLoading;
 }
 
