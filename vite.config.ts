@@ -153,7 +153,8 @@ function compactLatest(): Plugin {
       // volumes, those averages), keep their text in the script; `<remit-progress>` has them all.
       const headline = latest.headline.filter((r) => r[1].startsWith('channel_'));
       const named = new Set([latest.volumeSource, ...Object.values(latest.corridors).flat().map((s) => s.source), ...headline.map((r) => r[3])]);
-      const sources = latest.sources.map((s, i) => (named.has(i) ? s : { ...s, title: '', location: '' }));
+      // Where a figure sits in the source files (`location`) is not part of the widget's API: it stays in full.json.
+      const sources = latest.sources.map((s, i) => ({ ...s, title: named.has(i) ? s.title : '', location: '' }));
       const compact = compactBundle({ ...latest, headline, sources });
       return [
         `import { expandBundle } from ${JSON.stringify(resolve(root, 'core/data/compact.ts'))};`,

@@ -76,6 +76,8 @@ export const ATTRIBUTES = {
   'data-src': { default: '' },
   'data-timeout': { default: '8000', read: whole(100, 60_000, 'error_timeout_invalid') },
   'rates-src': { default: '' },
+  // Read by when-near.ts when the element is connected, as `<img loading>` is.
+  loading: { default: 'eager', values: ['eager', 'lazy'] },
 } as const satisfies Record<string, AttributeSpec>;
 
 export type AttributeName = keyof typeof ATTRIBUTES;

@@ -19,6 +19,7 @@ import { adopt } from './styles.ts';
 import { resolveDataSrc } from './data-source.ts';
 import type { Page } from './environment.ts';
 import { jsx, Fragment } from 'preact/jsx-runtime';
+import { whenNear } from './when-near.ts';
 
 export interface RemitChangeDetail {
   readonly inputs: {
@@ -108,6 +109,11 @@ export class RemitCalculatorElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // `loading="lazy"`: the first render waits until the element comes near the viewport.
+    whenNear(this, () => this.#connect());
+  }
+
+  #connect(): void {
     this.#connected = true;
     this.#safely(() => {
       if (!this.#root) {

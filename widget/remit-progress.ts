@@ -11,6 +11,7 @@
 import { matchLocale } from '../core/index.ts';
 import { attachRoot, showFallback } from './guard.tsx';
 import type { Page } from './environment.ts';
+import { whenNear } from './when-near.ts';
 
 /**
  * Progress toward the 5x5 and SDG 10.c targets: a headline series, the corridors above 5%, one corridor's history.
@@ -22,6 +23,7 @@ import type { Page } from './environment.ts';
  * @attr {'en' | 'es' | 'fr' | 'ar' | 'zh' | 'hi' | 'tl' | 'pt'} lang - Language. Default: the page's, then the browser's.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme. Default `auto`.
  * @attr {string} data-src - URL of a newer data bundle (same origin or CORS). Default: the full history, loaded on first use.
+ * @attr {'eager' | 'lazy'} loading - `lazy`: the view and the history load when the element comes within half a screen of the viewport (read when it is connected). Default `eager`.
  * @cssprop [--remit-font=system-ui, sans-serif] - Font stack, and the other `--remit-*` properties of `<remit-calculator>`.
  * @slot - Fallback content, shown until the view has loaded.
  */
@@ -34,13 +36,16 @@ export class RemitProgressElement extends HTMLElement {
   #root: ShadowRoot | null = null;
 
   connectedCallback(): void {
-    this.#connected = true;
     try {
       if (!this.#root) (this.#root = attachRoot(this)).append(document.createElement('slot'));
     } catch {
       // No root of our own: the page's content stays as it is.
     }
-    void this.#update();
+    // `loading="lazy"`: the module, the history and the first render wait until the element comes near the viewport.
+    whenNear(this, () => {
+      this.#connected = true;
+      void this.#update();
+    });
   }
 
   disconnectedCallback(): void {

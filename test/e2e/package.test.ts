@@ -55,13 +55,13 @@ describe('the npm package, installed from its tarball', () => {
     }
   });
 
-  it('custom-elements.json names both elements, every attribute the element observes, the event and the CSS properties', () => {
+  it('custom-elements.json names both elements, every attribute the element observes (and `loading`, read on connection), the event and the CSS properties', () => {
     const manifest = JSON.parse(readFileSync(join(installed(), 'custom-elements.json'), 'utf8'));
     const [module] = manifest.modules;
     const byTag = Object.fromEntries(module.declarations.map((d: { tagName: string }) => [d.tagName, d]));
     expect(Object.keys(byTag).sort()).toEqual(['remit-calculator', 'remit-progress']);
     const calc = byTag['remit-calculator'];
-    expect(calc.attributes.map((a: { name: string }) => a.name)).toEqual(['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src']);
+    expect(calc.attributes.map((a: { name: string }) => a.name)).toEqual(['from', 'to', 'amount', 'per-year', 'lang', 'theme', 'view', 'data-src', 'data-timeout', 'rates-src', 'loading']);
     expect(calc.events.map((e: { name: string }) => e.name)).toEqual(['remit-change']);
     const styles = readFileSync(join(ROOT, 'widget/styles.css'), 'utf8');
     const used = [...new Set([...styles.matchAll(/var\((--remit-[\w-]+)/g)].map((m) => m[1]))].sort();

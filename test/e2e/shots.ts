@@ -15,7 +15,8 @@ const browser = await launch();
 for (const [name, width, lang] of [['demo-en', 1200, 'en'], ['demo-narrow', 360, 'en']] as const) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(server.url);
-  await page.locator('#ex-ar .remit, #ex-ar').first().waitFor();
+  for (let y = 0; y < 20_000; y += 450) await page.evaluate((top) => window.scrollTo(0, top), y), await page.waitForTimeout(100);
+  await page.locator('#ex-ar .remit').waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
   void lang;
@@ -23,6 +24,8 @@ for (const [name, width, lang] of [['demo-en', 1200, 'en'], ['demo-narrow', 360,
 }
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 await page.goto(server.url);
+// The examples are loading="lazy": read down the page so that each renders.
+for (let y = 0; y < 20_000; y += 450) await page.evaluate((top) => window.scrollTo(0, top), y), await page.waitForTimeout(100);
 // Wait for what is shot: each widget drawn, and both progress charts with their points.
 await page.waitForFunction(() =>
   [...document.querySelectorAll('remit-calculator, remit-progress')].every((el) => el.shadowRoot?.querySelector('.remit')) &&

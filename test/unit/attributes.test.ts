@@ -83,7 +83,7 @@ describe('the attributes are listed the same everywhere', () => {
 
   it('the package types declare exactly these attributes', () => {
     const declared: Record<keyof RemitCalculatorAttributes, true> = {
-      from: true, to: true, amount: true, 'per-year': true, lang: true, theme: true, view: true, 'data-src': true, 'data-timeout': true, 'rates-src': true,
+      from: true, to: true, amount: true, 'per-year': true, lang: true, theme: true, view: true, 'data-src': true, 'data-timeout': true, 'rates-src': true, loading: true,
     };
     expect(Object.keys(declared)).toEqual(NAMES);
   });

@@ -15,14 +15,20 @@ type Fits<To, From extends To> = From;
 export type DetailFits = Fits<RemitChangeDetail, SourceDetail>;
 
 /** Keys of `<remit-progress>`'s declared attributes, checked against the source below (the calculator's: attributes.test.ts). */
-const PROGRESS: Record<keyof RemitProgressAttributes, true> = { indicator: true, from: true, to: true, lang: true, theme: true, 'data-src': true };
+const PROGRESS: Record<keyof RemitProgressAttributes, true> = { indicator: true, from: true, to: true, lang: true, theme: true, 'data-src': true, loading: true };
+/** Read once, when the element is connected (widget/when-near.ts), so not observed: like `<img loading>`. */
+const READ_ON_CONNECTION = ['loading'];
 
 const source = (file: string) => readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
 const listed = (text: string, pattern: RegExp) => [...(pattern.exec(text)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((m) => m[1]).sort();
 
 describe('the package types', () => {
   it('declare exactly the attributes <remit-progress> observes', () => {
-    expect(Object.keys(PROGRESS).sort()).toEqual(listed(source('widget/remit-progress.ts'), /observedAttributes = \[([^\]]*)\]/));
+    expect(Object.keys(PROGRESS).sort()).toEqual([...listed(source('widget/remit-progress.ts'), /observedAttributes = \[([^\]]*)\]/), ...READ_ON_CONNECTION].sort());
+  });
+  it('read `loading` where they say so', () => {
+    expect(source('widget/when-near.ts')).toContain(`getAttribute('loading')`);
+    for (const file of ['widget/remit-calculator.tsx', 'widget/remit-progress.ts']) expect(source(file)).toMatch(/whenNear\(this, /);
   });
   it('register both tag names in HTMLElementTagNameMap', () => {
     const dts = source('widget/package/remit-widget.d.ts');

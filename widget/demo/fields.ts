@@ -20,6 +20,7 @@ const LABELS: Readonly<Record<AttributeName, string>> = {
   'data-src': 'Newer data (URL, optional)',
   'data-timeout': 'Wait for data (ms)',
   'rates-src': 'Reference rates (URL, optional)',
+  loading: 'Render (lazy: when scrolled near)',
 };
 
 export interface BuilderField {

@@ -13,6 +13,7 @@ export type RemitView = 'compare' | 'quote';
 /** A channel group: the four RPW firm types, or money transfer and mobile operators together (a source that does not split them). */
 export type RemitChannel = 'bank' | 'mto' | 'post_office' | 'mobile_operator' | 'mto_mobile';
 export type RemitFeeMode = 'on-top' | 'included';
+export type RemitLoading = 'eager' | 'lazy';
 
 /** `<remit-calculator>`'s attributes (all optional; a bad value shows a message and keeps the last good one). */
 export interface RemitCalculatorAttributes {
@@ -33,6 +34,8 @@ export interface RemitCalculatorAttributes {
   'data-timeout'?: string | number;
   /** URL of a JSON table of mid-market reference rates (with its date and source), to show amounts in the receiving currency. Default: none. */
   'rates-src'?: string;
+  /** `lazy`: the first render waits until the element comes within half a screen of the viewport, as `<img loading="lazy">`. Read when the element is connected. Default `eager`. */
+  loading?: RemitLoading;
 }
 
 /** `<remit-progress>`'s attributes. */
@@ -44,6 +47,8 @@ export interface RemitProgressAttributes {
   lang?: RemitLang | (string & {});
   theme?: RemitTheme;
   'data-src'?: string;
+  /** `lazy`: the view and the full history load when the element comes within half a screen of the viewport. Read when the element is connected. Default `eager`. */
+  loading?: RemitLoading;
 }
 
 /** The quote checker's fields as entered (null where empty; an empty amount means `inputs.amount`). */
