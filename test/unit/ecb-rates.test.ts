@@ -142,7 +142,7 @@ describe('the popup with the ECB rates on', () => {
   it('offers today’s reference rate in the quote checker, with its source and date, and takes it in one click', async () => {
     const { root, store } = await popupWith('USA', 'MEX');
     await expect.poll(() => root.querySelector('.quote .use-ref')?.textContent).toBe('Use the reference rate 18.3174');
-    expect(root.querySelector('[id$="-mid-hint"]')?.textContent).toBe('European Central Bank euro reference rates, 2025-10-09');
+    expect(root.querySelector('[id$="-mid-hint"]')?.textContent).toBe('European Central Bank euro reference rates, 2025\u201110\u201109');
     (root.querySelector('.quote .use-ref') as HTMLButtonElement).click();
     await expect.poll(() => store.getState().quote.midRate).toBeCloseTo(21.2683 / 1.1611, 10);
     expect(store.getState().quote.midRateFrom).toBe('reference');
@@ -171,7 +171,7 @@ describe('the popup with the ECB rates on', () => {
     // Each channel's row too, and one note naming the rate, its date and source.
     for (const li of root.querySelectorAll('.channels li')) expect(li.textContent).toMatch(/Arrives: ₹[\d,]+\.\d\d \(\$\d+\.\d\d\)/);
     expect(root.querySelector('.note.rates')?.textContent).toBe(
-      `Amounts in INR at the reference rate 1 USD = ${rate.toFixed(4).replace(/0+$/, '')} INR: European Central Bank euro reference rates, 2025-10-09.`,
+      `Amounts in INR at the reference rate 1 USD = ${rate.toFixed(4).replace(/0+$/, '')} INR: European Central Bank euro reference rates, 2025\u201110\u201109.`,
     );
   });
 
