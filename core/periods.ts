@@ -15,11 +15,21 @@ export function isPeriod(value: string): boolean {
  * 2011Q3 -> 2011.625, 2008 -> 2008.5. Used for ordering and trends.
  */
 export function periodTime(period: Period): number {
-  const m = PERIOD.exec(period);
-  if (!m) return Number.NaN;
-  const year = Number(m[1]);
-  return m[2] === undefined ? year + 0.5 : year + (Number(m[2]) - 0.5) / 4;
+  let time = TIMES.get(period);
+  if (time === undefined) {
+    const m = PERIOD.exec(period);
+    time = !m ? Number.NaN : m[2] === undefined ? Number(m[1]) + 0.5 : Number(m[1]) + (Number(m[2]) - 0.5) / 4;
+    if (TIMES.size < 4096) TIMES.set(period, time);
+  }
+  return time;
 }
+
+/**
+ * Times of the periods seen: a bundle has a few dozen, compared in loops over
+ * every corridor (sorting, nearest quarter), where the regex was the advocates'
+ * view's largest cost. Bounded, so odd input cannot grow it without end.
+ */
+const TIMES = new Map<string, number>();
 
 /** Orders periods in time. */
 export function comparePeriods(a: Period, b: Period): number {
