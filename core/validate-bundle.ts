@@ -40,8 +40,13 @@ export const MAX_PCT = 1_000;
 export const BUNDLE_LIMITS = {
   /** Containers nested deeper than this are refused (the bundle itself needs 5). */
   maxDepth: 16,
-  /** Every value, container or not, counted once per reference. */
-  maxValues: 1_000_000,
+  /**
+   * Every value, container or not, counted once per reference. The shipped
+   * `full.json` has 116,058; with every named service (`services.json`) added,
+   * the largest bundle core reads, 425,074. Work and memory for a hostile body
+   * grow with this number, so it is kept near what the data needs.
+   */
+  maxValues: 500_000,
   maxStringLength: 1_000,
   maxArrayLength: 10_000,
   maxKeys: 10_000,
@@ -98,24 +103,33 @@ const item = (path: string, i: number) => `${path}[${i}]`;
 /** Pass 1: only plain JSON data within the limits, no dangerous key, iteratively. */
 function scan(root: unknown): void {
   const L = BUNDLE_LIMITS;
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
-  // Values are counted when pushed, so a shared sub-object referenced many times cannot blow up the stack.
-  let values = 1;
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (value === null || typeof value === 'boolean' || typeof value === 'number') continue;
+  // Containers waiting to be looked at and their depths, side by side: no object per value,
+  // and scalars are checked where they are met, never pushed.
+  const stack: object[] = [];
+  const depths: number[] = [];
+  const meet = (value: unknown, depth: number): void => {
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') return;
     if (typeof value === 'string') {
       if (value.length > L.maxStringLength) fail('', `a string is longer than ${L.maxStringLength} characters`);
-      continue;
+      return;
     }
     if (typeof value !== 'object') fail('', `not JSON data (${typeof value})`);
     if (depth >= L.maxDepth) fail('', `nested deeper than ${L.maxDepth} levels`);
+    stack.push(value);
+    depths.push(depth);
+  };
+  // Values are counted when met, so a shared sub-object referenced many times cannot blow up the stack.
+  let values = 1;
+  meet(root, 0);
+  while (stack.length > 0) {
+    const value = stack.pop()!;
+    const depth = depths.pop()! + 1;
     for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
     if (Array.isArray(value)) {
       if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
       values += value.length;
       if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1 });
+      for (let i = 0; i < value.length; i++) meet(value[i], depth);
       continue;
     }
     const proto: unknown = Object.getPrototypeOf(value);
@@ -126,7 +140,7 @@ function scan(root: unknown): void {
     if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
     for (const key of keys) {
       if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+      meet((value as Record<string, unknown>)[key], depth);
     }
   }
 }
@@ -197,13 +211,21 @@ function source(value: unknown, path: string): SourceInfo {
 
 type Column = readonly (number | null)[];
 
+/** A number `check` takes as it is: a percent in range, or a count. */
+function sane(v: unknown, check: (v: unknown, p: string) => number): v is number {
+  if (typeof v !== 'number') return false;
+  if (check === pct) return v >= BUNDLE_LIMITS.minPct && v <= BUNDLE_LIMITS.maxPct;
+  return check === count && Number.isInteger(v) && v >= 0;
+}
+
 /** One series column: numbers (checked by `check`) or null, fitting the periods from `start`. */
 function column(value: unknown, path: string, room: number, check: (v: unknown, p: string) => number): Column {
   const arr = list(value, path, room);
   const out: (number | null)[] = [];
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i];
-    out.push(v === null ? null : check(v, item(path, i)));
+    // The common case without building the value's path, which only a refusal needs.
+    out.push(v === null ? null : sane(v, check) ? v : check(v, item(path, i)));
   }
   return Object.freeze(out);
 }
@@ -414,17 +436,44 @@ function build(value: unknown): Bundle {
   return Object.freeze(bundle);
 }
 
+function refused(e: unknown): { readonly ok: false; readonly error: string } {
+  if (e instanceof Invalid) return { ok: false, error: e.reason };
+  // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
+  return { ok: false, error: 'unreadable value' };
+}
+
+/** A value that passed the generic scan, and the second step, which checks and builds its shape. */
+export type ScannedBundle = { readonly ok: true; readonly build: () => BundleCheck } | { readonly ok: false; readonly error: string };
+
+/**
+ * `validateBundle` in two steps, the generic scan now and the bundle's shape
+ * when `build` is called: a caller on a page's main thread lets other tasks
+ * run between them (widget/data-source.ts), so neither adds to the other's task.
+ */
+export function scanBundle(value: unknown): ScannedBundle {
+  try {
+    scan(value);
+  } catch (e) {
+    return refused(e);
+  }
+  return {
+    ok: true,
+    build: () => {
+      try {
+        return { ok: true, bundle: build(value) };
+      } catch (e) {
+        return refused(e);
+      }
+    },
+  };
+}
+
 /**
  * Validates `value` as a `Bundle`. On success the bundle is a new, deeply
  * frozen object (records without a prototype) that shares nothing with `value`.
  */
 export function validateBundle(value: unknown): BundleCheck {
-  try {
-    scan(value);
-    return { ok: true, bundle: build(value) };
-  } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: e.reason };
-    // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
-    return { ok: false, error: 'unreadable value' };
-  }
+  const scanned = scanBundle(value);
+  return scanned.ok ? scanned.build() : scanned;
 }
+

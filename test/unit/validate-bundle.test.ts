@@ -249,7 +249,7 @@ describe('validateBundle rejects, one rule at a time', () => {
       rejectsChange((b) => (b.channels = new Array(10_001).fill(0)), /an array is longer than 10000 items/);
     });
     it('too many values in all', () => {
-      rejectsChange((b) => (b.channels = Array.from({ length: 200 }, () => new Array(6_000).fill(1))), /more than 1000000 values/);
+      rejectsChange((b) => (b.channels = Array.from({ length: 100 }, () => new Array(6_000).fill(1))), /more than 500000 values/);
     });
     it('nesting deeper than the limit, even in an unknown field', () => {
       let deep: Json = 1;
@@ -342,7 +342,7 @@ describe('validateBundle on deep and cyclic input', () => {
     let wide: Json = 1;
     for (let i = 0; i < 4; i++) wide = new Array(10_000).fill(wide);
     const started = performance.now();
-    rejectsChange((b) => (b.smart = wide), /more than 1000000 values/);
+    rejectsChange((b) => (b.smart = wide), /more than 500000 values/);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
