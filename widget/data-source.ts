@@ -101,30 +101,51 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
     }
     if (text === 'failed') return { ok: false, reason: cut ?? 'network' };
     if (cut) return { ok: false, reason: cut };
-    // Parsed in slices of at most SLICE_MS, then scanned, then built, each in tasks of its own.
-    const parser = createJsonParser(parts.join(''));
-    let parsed: JsonStep;
-    for (;;) {
-      await nextTask();
-      const deadline = now() + SLICE_MS;
-      parsed = parser.step(() => now() > deadline);
-      if (parsed.done) break;
-    }
-    if (!parsed.ok) return { ok: false, reason: 'invalid' };
-    await nextTask();
-    const scanned = scanBundle(parsed.value);
-    if (!scanned.ok) return { ok: false, reason: 'invalid' };
-    await nextTask();
-    const checked = scanned.build();
-    if (!checked.ok) return { ok: false, reason: 'invalid' };
-    // The caller renders the new figures in a task of its own, not after the build in this one.
-    await nextTask();
-    return { ok: true, bundle: checked.bundle };
+    const bundle = await inTurn(() => readBundle(parts.join('')));
+    return bundle ? { ok: true, bundle } : { ok: false, reason: 'invalid' };
   } catch {
     return { ok: false, reason: cut ?? 'network' };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Parses `text` in slices of at most SLICE_MS, then scans and builds it, each
+ * in tasks of its own; null when it is not a valid bundle. The caller renders
+ * the new figures in a task of its own too, not after the build in this one.
+ */
+async function readBundle(text: string): Promise<Bundle | null> {
+  const parser = createJsonParser(text);
+  let parsed: JsonStep;
+  do {
+    await nextTask();
+    const deadline = now() + SLICE_MS;
+    parsed = parser.step(() => now() > deadline);
+  } while (!parsed.done);
+  if (!parsed.ok) return null;
+  await nextTask();
+  const scanned = scanBundle(parsed.value);
+  if (!scanned.ok) return null;
+  await nextTask();
+  const checked = scanned.build();
+  await nextTask();
+  return checked.ok ? checked.bundle : null;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `work` after every body before it is read: with eight widgets reading
+ * eight bodies at once, eight parsed copies in memory made the garbage
+ * collector's pauses the page's longest tasks.
+ */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.then(
+    () => {},
+    () => {},
+  );
+  return run;
 }
 
 /** Lets the browser run other tasks (input, rendering) before going on. */
