@@ -12,8 +12,9 @@
  *    so fields a newer bundle adds do not make it
  *    fail but never reach the views unchecked either.
  *
- * Pure (no DOM), never throws: every failure is `{ ok: false, error }` with a
- * short English reason and the path of the offending value, for logs and tests.
+ * Pure (no DOM), never throws: every failure is `{ ok: false, error:
+ * 'error_data_load', detail }`, the detail a short English reason with the
+ * path of the offending value, for logs and tests.
  */
 import type {
   Bundle,
@@ -29,8 +30,14 @@ import type {
 import { CHANNEL_GROUPS, CHANNELS, isChannelGroup, type Channel } from './channels.ts';
 import { comparePeriods } from './periods.ts';
 import { hasOwn } from './has-own.ts';
+import type { MessageKey } from './i18n/messages.ts';
 
-export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
+/**
+ * A bundle refused: `error` for the reader (the page keeps the figures it has),
+ * `detail` in English, the path of the offending value and why, for logs and tests.
+ */
+export type BundleRefused = { readonly ok: false; readonly error: Extract<MessageKey, 'error_data_load'>; readonly detail: string };
+export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | BundleRefused;
 
 /** Percent figures outside this range are data errors (the data has -21.5 and 104.3); views show no derived percent outside it either. */
 export const MIN_PCT = -100;
@@ -436,14 +443,13 @@ function build(value: unknown): Bundle {
   return Object.freeze(bundle);
 }
 
-function refused(e: unknown): { readonly ok: false; readonly error: string } {
-  if (e instanceof Invalid) return { ok: false, error: e.reason };
+function refused(e: unknown): BundleRefused {
   // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
-  return { ok: false, error: 'unreadable value' };
+  return { ok: false, error: 'error_data_load', detail: e instanceof Invalid ? e.reason : 'unreadable value' };
 }
 
 /** A value that passed the generic scan, and the second step, which checks and builds its shape. */
-export type ScannedBundle = { readonly ok: true; readonly build: () => BundleCheck } | { readonly ok: false; readonly error: string };
+export type ScannedBundle = { readonly ok: true; readonly build: () => BundleCheck } | BundleRefused;
 
 /**
  * `validateBundle` in two steps, the generic scan now and the bundle's shape

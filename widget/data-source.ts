@@ -3,18 +3,25 @@
  * `data-src` attribute): fetched without credentials, within a time limit and
  * a size limit, decoded, parsed and validated before anything reads it.
  *
- * Never rejects and never throws: every failure is `{ ok: false, reason }`,
- * and the caller keeps the figures it already has. The body is read as a
- * stream and the request is aborted as soon as it passes `maxBytes`, so a
- * huge (or endless) response is neither downloaded in full nor parsed.
+ * Never rejects and never throws: every failure is `{ ok: false, error:
+ * 'error_data_load', cause }`, and the caller keeps the figures it already
+ * has. The body is read as a stream and the request is aborted as soon as it
+ * passes `maxBytes`, so a huge (or endless) response is neither downloaded in
+ * full nor parsed.
  */
 import type { Bundle } from '../core/data/types.ts';
+import type { MessageKey } from '../core/i18n/messages.ts';
 import { scanBundle } from '../core/validate-bundle.ts';
 import { createPrescan } from '../core/prescan-json.ts';
 import { createJsonParser, type JsonStep } from '../core/parse-json.ts';
 
 export type LoadFailure = 'http' | 'timeout' | 'too_large' | 'invalid' | 'network';
-export type LoadResult = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly reason: LoadFailure };
+/** A bundle loaded, or not: `error` for the reader (who keeps the figures shown), `cause` for logs and tests. */
+export type LoadResult =
+  | { readonly ok: true; readonly bundle: Bundle }
+  | { readonly ok: false; readonly error: Extract<MessageKey, 'error_data_load'>; readonly cause: LoadFailure };
+
+const failed = (cause: LoadFailure): LoadResult => ({ ok: false, error: 'error_data_load', cause });
 
 export interface LoadOptions {
   /** Milliseconds for the whole exchange, headers and body; default 8,000. */
@@ -41,7 +48,7 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
   try {
     controller = new AbortController();
   } catch {
-    return { ok: false, reason: 'network' };
+    return failed('network');
   }
   /** Aborts the exchange; `why` says it was cut short by a limit, none that it is merely released. */
   const stop = (why?: Exclude<Cut, null>) => {
@@ -54,7 +61,7 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
   };
   const timer = setTimeout(() => stop('timeout'), timeoutMs);
   try {
-    if (typeof doFetch !== 'function') return { ok: false, reason: 'network' };
+    if (typeof doFetch !== 'function') return failed('network');
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -63,16 +70,16 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
         headers: { accept: 'application/json' },
       });
     } catch {
-      return { ok: false, reason: cut ?? 'network' };
+      return failed(cut ?? 'network');
     }
     if (!response.ok) {
       stop(); // releases the connection; the body is not wanted
-      return { ok: false, reason: 'http' };
+      return failed('http');
     }
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
       stop('too_large');
-      return { ok: false, reason: 'too_large' };
+      return failed('too_large');
     }
     // The body is decoded and looked at as it arrives: a structure no bundle can contain (too
     // deep, too many values or items, too long a string) stops the download there, before
@@ -93,18 +100,18 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
     });
     if (text === 'too_large') {
       stop('too_large');
-      return { ok: false, reason: 'too_large' };
+      return failed('too_large');
     }
     if (text === 'refused') {
       stop();
-      return { ok: false, reason: 'invalid' };
+      return failed('invalid');
     }
-    if (text === 'failed') return { ok: false, reason: cut ?? 'network' };
-    if (cut) return { ok: false, reason: cut };
+    if (text === 'failed') return failed(cut ?? 'network');
+    if (cut) return failed(cut);
     const bundle = await inTurn(() => readBundle(parts.join('')));
-    return bundle ? { ok: true, bundle } : { ok: false, reason: 'invalid' };
+    return bundle ? { ok: true, bundle } : failed('invalid');
   } catch {
-    return { ok: false, reason: cut ?? 'network' };
+    return failed(cut ?? 'network');
   } finally {
     clearTimeout(timer);
   }

@@ -67,10 +67,10 @@ describe('prescanJson', () => {
     const table = (rows: number) => `[${Array.from({ length: rows }, () => `[${'1,'.repeat(9_999)}1]`).join(',')}]`;
     // 1 + 49 + 490,000 values: within the limit for both.
     expect(prescanJson(table(49))).toBeNull();
-    expect(validateBundle(JSON.parse(table(49)))).not.toMatchObject({ error: expect.stringMatching(/values/) });
+    expect(validateBundle(JSON.parse(table(49)))).not.toMatchObject({ detail: expect.stringMatching(/values/) });
     // 1 + 50 + 500,000: over it for both.
     expect(prescanJson(table(50))).toMatch(/more than 500000 values/);
-    expect(validateBundle(JSON.parse(table(50)))).toMatchObject({ ok: false, error: expect.stringMatching(/more than 500000 values/) });
+    expect(validateBundle(JSON.parse(table(50)))).toMatchObject({ ok: false, error: 'error_data_load', detail: expect.stringMatching(/more than 500000 values/) });
     // An object's keys are not values: 10,000 keys of 1 are 10,001 values.
     expect(prescanJson(`{${Array.from({ length: 10_000 }, (_, i) => `"${i}":1`).join(',')}}`, { ...BUNDLE_LIMITS, maxValues: 10_001 })).toBeNull();
   });
