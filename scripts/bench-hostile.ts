@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 import { type Row, CHROMIUM, FLAGS } from './bench-common.ts';
 import { BUNDLE_LIMITS } from '../core/validate-bundle.ts';
 
