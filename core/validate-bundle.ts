@@ -2,7 +2,8 @@
  * Checks a value that claims to be a data `Bundle` (an NGO-hosted bundle
  * fetched through the widget's `data-src`, say) before anything reads it.
  *
- * Two passes, neither recursive, so no input can overflow the stack:
+ * Two passes, neither recursive, so no input can overflow the stack, and
+ * both can be run a step at a time (`checkBundleInSteps`):
  * 1. a generic scan over the whole value with an explicit stack: plain JSON
  *    values only, depth, number of values, string, key and array lengths, and
  *    no own `__proto__`, `constructor` or `prototype` key anywhere (JSON.parse
@@ -107,8 +108,14 @@ function shown(key: string): string {
 const at = (path: string, key: string) => `${path}.${key}`;
 const item = (path: string, i: number) => `${path}[${i}]`;
 
-/** Pass 1: only plain JSON data within the limits, no dangerous key, iteratively. */
-function scan(root: unknown): void {
+/** Containers looked at between two looks at the clock. */
+const PAUSE_EVERY = 64;
+
+/**
+ * Pass 1: only plain JSON data within the limits, no dangerous key,
+ * iteratively. `step` goes on until done (true) or until `pause()` (false).
+ */
+function scanner(root: unknown): (pause: () => boolean) => boolean {
   const L = BUNDLE_LIMITS;
   // Containers waiting to be looked at and their depths, side by side: no object per value,
   // and scalars are checked where they are met, never pushed.
@@ -128,28 +135,32 @@ function scan(root: unknown): void {
   // Values are counted when met, so a shared sub-object referenced many times cannot blow up the stack.
   let values = 1;
   meet(root, 0);
-  while (stack.length > 0) {
-    const value = stack.pop()!;
-    const depth = depths.pop()! + 1;
-    for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
-    if (Array.isArray(value)) {
-      if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
-      values += value.length;
+  return (pause) => {
+    for (let n = 1; stack.length > 0; n++) {
+      if (n % PAUSE_EVERY === 0 && pause()) return false;
+      const value = stack.pop()!;
+      const depth = depths.pop()! + 1;
+      for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
+      if (Array.isArray(value)) {
+        if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
+        values += value.length;
+        if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
+        for (let i = 0; i < value.length; i++) meet(value[i], depth);
+        continue;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) fail('', 'not a plain object');
+      const keys = Object.keys(value);
+      if (keys.length > L.maxKeys) fail('', `an object has more than ${L.maxKeys} keys`);
+      values += keys.length;
       if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
-      for (let i = 0; i < value.length; i++) meet(value[i], depth);
-      continue;
+      for (const key of keys) {
+        if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
+        meet((value as Record<string, unknown>)[key], depth);
+      }
     }
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) fail('', 'not a plain object');
-    const keys = Object.keys(value);
-    if (keys.length > L.maxKeys) fail('', `an object has more than ${L.maxKeys} keys`);
-    values += keys.length;
-    if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
-    for (const key of keys) {
-      if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
-      meet((value as Record<string, unknown>)[key], depth);
-    }
-  }
+    return true;
+  };
 }
 
 // Pass 2 helpers: each reads a value once and checks what it read.
@@ -326,8 +337,8 @@ function perCorridor<T>(
   return Object.freeze(out);
 }
 
-/** Pass 2: the shape of `Bundle`, built fresh from validated parts. */
-function build(value: unknown): Bundle {
+/** Pass 2: the shape of `Bundle`, built fresh from validated parts, pausing (`yield`) between its sections. */
+function* build(value: unknown): Generator<void, Bundle, void> {
   const L = BUNDLE_LIMITS;
   const root = record(value, 'bundle');
   if (field(root, 'schema') !== 1) fail('schema', 'not 1');
@@ -392,6 +403,7 @@ function build(value: unknown): Bundle {
   const volumeYear = finite(field(root, 'volumeYear'), 'volumeYear');
   if (!Number.isInteger(volumeYear) || volumeYear < 1900 || volumeYear > 2200) fail('volumeYear', `${volumeYear} is not a year`);
   const volumeSource = index(field(root, 'volumeSource'), 'volumeSource', sources.length);
+  yield;
 
   // Measured figures (channels, the services' statistics and lists, SmaRT), when present.
   const detail = variant === 'detail';
@@ -411,18 +423,21 @@ function build(value: unknown): Bundle {
         }),
       ),
     );
+    yield;
   }
   const statsIn = field(root, 'serviceStats');
   if (statsIn !== undefined) {
     extra.serviceStats = perCorridor(statsIn, 'serviceStats', corridors, detail, (v, path) =>
       Object.freeze(list(v, path, S).map((s, i) => statsSeries(s, item(path, i), S, P))),
     );
+    yield;
   }
   const servicesIn = field(root, 'services');
   if (servicesIn !== undefined) {
     extra.services = perCorridor(servicesIn, 'services', corridors, detail, (v, path) =>
       Object.freeze(list(v, path, L.maxServiceQuartersPerCorridor).map((q, i) => serviceQuarter(q, item(path, i), S))),
     );
+    yield;
   }
   const smartIn = field(root, 'smart');
   if (smartIn !== undefined) extra.smart = perCorridor(smartIn, 'smart', corridors, detail, (v, path) => series(v, path, S, P));
@@ -448,27 +463,38 @@ function refused(e: unknown): BundleRefused {
   return { ok: false, error: 'error_data_load', detail: e instanceof Invalid ? e.reason : 'unreadable value' };
 }
 
-/** A value that passed the generic scan, and the second step, which checks and builds its shape. */
-export type ScannedBundle = { readonly ok: true; readonly build: () => BundleCheck } | BundleRefused;
+/** `validateBundle` a step at a time: `step` returns null when it paused, else the result. */
+export interface BundleCheckInSteps {
+  step(pause: () => boolean): BundleCheck | null;
+}
 
 /**
- * `validateBundle` in two steps, the generic scan now and the bundle's shape
- * when `build` is called: a caller on a page's main thread lets other tasks
- * run between them (widget/data-source.ts), so neither adds to the other's task.
+ * `validateBundle` in steps: the generic scan goes on until `pause()` says
+ * so (asked every few dozen containers), the build pauses between the
+ * bundle's sections. A caller on a page's main thread runs one step per task
+ * (widget/data-source.ts), so no bundle holds the thread for long.
  */
-export function scanBundle(value: unknown): ScannedBundle {
-  try {
-    scan(value);
-  } catch (e) {
-    return refused(e);
-  }
+export function checkBundleInSteps(value: unknown): BundleCheckInSteps {
+  let result: BundleCheck | null = null;
+  let scan: ((pause: () => boolean) => boolean) | null = null;
+  let building: Generator<void, Bundle, void> | null = null;
   return {
-    ok: true,
-    build: () => {
+    step(pause) {
+      if (result) return result;
       try {
-        return { ok: true, bundle: build(value) };
+        if (!building) {
+          scan ??= scanner(value);
+          if (!scan(pause)) return null;
+          building = build(value);
+          if (pause()) return null;
+        }
+        for (;;) {
+          const next = building.next();
+          if (next.done) return (result = { ok: true, bundle: next.value });
+          if (pause()) return null;
+        }
       } catch (e) {
-        return refused(e);
+        return (result = refused(e));
       }
     },
   };
@@ -479,7 +505,6 @@ export function scanBundle(value: unknown): ScannedBundle {
  * frozen object (records without a prototype) that shares nothing with `value`.
  */
 export function validateBundle(value: unknown): BundleCheck {
-  const scanned = scanBundle(value);
-  return scanned.ok ? scanned.build() : scanned;
+  return checkBundleInSteps(value).step(() => false) ?? refused(null);
 }
 

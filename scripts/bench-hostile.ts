@@ -31,7 +31,7 @@ function fill(open: string, unit: string, close: string, size = CAP): string {
 }
 
 /** Bodies near 5 MB that no bundle can be, and the costliest kinds to parse that pass the structural limits. */
-function bodies(): { name: string; body: string }[] {
+export function bodies(): { name: string; body: string }[] {
   const nested = Math.floor(CAP / 2);
   // Rows of 10,000 items (the array limit), as many as the value limit allows (49 of them: 490,050 values).
   const ROW = BUNDLE_LIMITS.maxArrayLength;

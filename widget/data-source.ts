@@ -11,7 +11,7 @@
  */
 import type { Bundle } from '../core/data/types.ts';
 import type { MessageKey } from '../core/i18n/messages.ts';
-import { scanBundle } from '../core/validate-bundle.ts';
+import { checkBundleInSteps, type BundleCheck } from '../core/validate-bundle.ts';
 import { createPrescan } from '../core/prescan-json.ts';
 import { createJsonParser, type JsonStep } from '../core/parse-json.ts';
 
@@ -118,8 +118,8 @@ export async function loadBundle(url: string, options: LoadOptions = {}): Promis
 }
 
 /**
- * Parses `text` in slices of at most SLICE_MS, then scans and builds it, each
- * in tasks of its own; null when it is not a valid bundle. The caller renders
+ * Parses `text`, then scans and builds it, in slices of about SLICE_MS, each
+ * in a task of its own; null when it is not a valid bundle. The caller renders
  * the new figures in a task of its own too, not after the build in this one.
  */
 async function readBundle(text: string): Promise<Bundle | null> {
@@ -131,11 +131,13 @@ async function readBundle(text: string): Promise<Bundle | null> {
     parsed = parser.step(() => now() > deadline);
   } while (!parsed.done);
   if (!parsed.ok) return null;
-  await nextTask();
-  const scanned = scanBundle(parsed.value);
-  if (!scanned.ok) return null;
-  await nextTask();
-  const checked = scanned.build();
+  const check = checkBundleInSteps(parsed.value);
+  let checked: BundleCheck | null;
+  do {
+    await nextTask();
+    const deadline = now() + SLICE_MS;
+    checked = check.step(() => now() > deadline);
+  } while (!checked);
   await nextTask();
   return checked.ok ? checked.bundle : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_LIMITS, validateBundle } from '../../core/validate-bundle.ts';
+import { BUNDLE_LIMITS, checkBundleInSteps, validateBundle } from '../../core/validate-bundle.ts';
 
 const GENERATED = resolve(import.meta.dirname, '../../core/data/generated');
 const latestText = readFileSync(join(GENERATED, 'latest.json'), 'utf8');
@@ -39,6 +39,25 @@ describe('validateBundle accepts the committed bundles', () => {
       expect(JSON.stringify(r.bundle)).toBe(JSON.stringify(input));
     });
   }
+
+  it('in steps, pausing at every chance: the same bundle, or the same refusal, over many steps', () => {
+    const steps = (value: unknown) => {
+      const check = checkBundleInSteps(value);
+      for (let n = 1; ; n++) {
+        const r = check.step(() => true);
+        if (r) return { r, n };
+      }
+    };
+    const { r, n } = steps(full());
+    expect(r).toEqual(validateBundle(full()));
+    expect(r.ok).toBe(true);
+    // The scan pauses every 64 containers (full.json has 8,023), the build between sections.
+    expect(n).toBeGreaterThan(100);
+    const bad = full();
+    bad.services = { 'USA-MEX': [{ period: '2025Q1', source: 0, rows: [['Firm', 'bank', 1, 1, 5000]] }] };
+    expect(steps(bad).r).toEqual(validateBundle(bad));
+    expect(steps(bad).r).toMatchObject({ ok: false, detail: expect.stringMatching(/services\.USA-MEX\[0\]\.rows\[0\]\[4\]: 5000 is outside/) });
+  });
 
   it('returns a fresh, frozen object that shares nothing with the input', () => {
     const input = latest();
