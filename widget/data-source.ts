@@ -142,14 +142,15 @@ async function readBundle(text: string): Promise<Bundle | null> {
   return checked.ok ? checked.bundle : null;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+/** The last body in turn; none until the first (nothing runs at import: the widget script imports this module for `resolveDataSrc`). */
+let queue: Promise<unknown> | undefined;
 /**
- * Runs `work` after every body before it is read: with eight widgets reading
- * eight bodies at once, eight parsed copies in memory made the garbage
- * collector's pauses the page's longest tasks.
+ * Runs `work` after every body before it is read: eight widgets reading eight
+ * bodies at once would hold eight parsed copies in memory together, and the
+ * garbage collector's pauses (inside the page's tasks) grow with what is live.
  */
 function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
+  const run = queue ? queue.then(work, work) : work();
   queue = run.then(
     () => {},
     () => {},
@@ -162,7 +163,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Milliseconds of parsing per task: with the scan, the build or a render after it, well under the 200 ms goal. */
+/** Milliseconds of parsing or checking per task: well under the 200 ms goal, with room for a garbage collection inside. */
 const SLICE_MS = 15;
 const now = () => (globalThis.performance ?? Date).now();
 
