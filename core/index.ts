@@ -29,6 +29,7 @@ export * from './store.ts';
 export * from './persist.ts';
 export * from './validate-bundle.ts';
 export * from './prescan-json.ts';
+export * from './parse-json.ts';
 export * from './i18n/messages.ts';
 export * from './i18n/language-names.ts';
 export { en } from './i18n/en.ts';

@@ -2,7 +2,8 @@
  * Checks a value that claims to be a data `Bundle` (an NGO-hosted bundle
  * fetched through the widget's `data-src`, say) before anything reads it.
  *
- * Two passes, neither recursive, so no input can overflow the stack:
+ * Two passes, neither recursive, so no input can overflow the stack, and
+ * both can be run a step at a time (`checkBundleInSteps`):
  * 1. a generic scan over the whole value with an explicit stack: plain JSON
  *    values only, depth, number of values, string, key and array lengths, and
  *    no own `__proto__`, `constructor` or `prototype` key anywhere (JSON.parse
@@ -12,8 +13,9 @@
  *    so fields a newer bundle adds do not make it
  *    fail but never reach the views unchecked either.
  *
- * Pure (no DOM), never throws: every failure is `{ ok: false, error }` with a
- * short English reason and the path of the offending value, for logs and tests.
+ * Pure (no DOM), never throws: every failure is `{ ok: false, error:
+ * 'error_data_load', detail }`, the detail a short English reason with the
+ * path of the offending value, for logs and tests.
  */
 import type {
   Bundle,
@@ -29,8 +31,14 @@ import type {
 import { CHANNEL_GROUPS, CHANNELS, isChannelGroup, type Channel } from './channels.ts';
 import { comparePeriods } from './periods.ts';
 import { hasOwn } from './has-own.ts';
+import type { MessageKey } from './i18n/messages.ts';
 
-export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | { readonly ok: false; readonly error: string };
+/**
+ * A bundle refused: `error` for the reader (the page keeps the figures it has),
+ * `detail` in English, the path of the offending value and why, for logs and tests.
+ */
+export type BundleRefused = { readonly ok: false; readonly error: Extract<MessageKey, 'error_data_load'>; readonly detail: string };
+export type BundleCheck = { readonly ok: true; readonly bundle: Bundle } | BundleRefused;
 
 /** Percent figures outside this range are data errors (the data has -21.5 and 104.3); views show no derived percent outside it either. */
 export const MIN_PCT = -100;
@@ -40,8 +48,13 @@ export const MAX_PCT = 1_000;
 export const BUNDLE_LIMITS = {
   /** Containers nested deeper than this are refused (the bundle itself needs 5). */
   maxDepth: 16,
-  /** Every value, container or not, counted once per reference. */
-  maxValues: 1_000_000,
+  /**
+   * Every value, container or not, counted once per reference. The shipped
+   * `full.json` has 116,058; with every named service (`services.json`) added,
+   * the largest bundle core reads, 425,074. Work and memory for a hostile body
+   * grow with this number, so it is kept near what the data needs.
+   */
+  maxValues: 500_000,
   maxStringLength: 1_000,
   maxArrayLength: 10_000,
   maxKeys: 10_000,
@@ -95,40 +108,59 @@ function shown(key: string): string {
 const at = (path: string, key: string) => `${path}.${key}`;
 const item = (path: string, i: number) => `${path}[${i}]`;
 
-/** Pass 1: only plain JSON data within the limits, no dangerous key, iteratively. */
-function scan(root: unknown): void {
+/** Containers looked at between two looks at the clock. */
+const PAUSE_EVERY = 64;
+
+/**
+ * Pass 1: only plain JSON data within the limits, no dangerous key,
+ * iteratively. `step` goes on until done (true) or until `pause()` (false).
+ */
+function scanner(root: unknown): (pause: () => boolean) => boolean {
   const L = BUNDLE_LIMITS;
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
-  // Values are counted when pushed, so a shared sub-object referenced many times cannot blow up the stack.
-  let values = 1;
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (value === null || typeof value === 'boolean' || typeof value === 'number') continue;
+  // Containers waiting to be looked at and their depths, side by side: no object per value,
+  // and scalars are checked where they are met, never pushed.
+  const stack: object[] = [];
+  const depths: number[] = [];
+  const meet = (value: unknown, depth: number): void => {
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') return;
     if (typeof value === 'string') {
       if (value.length > L.maxStringLength) fail('', `a string is longer than ${L.maxStringLength} characters`);
-      continue;
+      return;
     }
     if (typeof value !== 'object') fail('', `not JSON data (${typeof value})`);
     if (depth >= L.maxDepth) fail('', `nested deeper than ${L.maxDepth} levels`);
-    for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
-    if (Array.isArray(value)) {
-      if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
-      values += value.length;
+    stack.push(value);
+    depths.push(depth);
+  };
+  // Values are counted when met, so a shared sub-object referenced many times cannot blow up the stack.
+  let values = 1;
+  meet(root, 0);
+  return (pause) => {
+    for (let n = 1; stack.length > 0; n++) {
+      if (n % PAUSE_EVERY === 0 && pause()) return false;
+      const value = stack.pop()!;
+      const depth = depths.pop()! + 1;
+      for (const key of FORBIDDEN_KEYS) if (hasOwn(value, key)) fail('', `forbidden key "${key}"`);
+      if (Array.isArray(value)) {
+        if (value.length > L.maxArrayLength) fail('', `an array is longer than ${L.maxArrayLength} items`);
+        values += value.length;
+        if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
+        for (let i = 0; i < value.length; i++) meet(value[i], depth);
+        continue;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) fail('', 'not a plain object');
+      const keys = Object.keys(value);
+      if (keys.length > L.maxKeys) fail('', `an object has more than ${L.maxKeys} keys`);
+      values += keys.length;
       if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1 });
-      continue;
+      for (const key of keys) {
+        if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
+        meet((value as Record<string, unknown>)[key], depth);
+      }
     }
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) fail('', 'not a plain object');
-    const keys = Object.keys(value);
-    if (keys.length > L.maxKeys) fail('', `an object has more than ${L.maxKeys} keys`);
-    values += keys.length;
-    if (values > L.maxValues) fail('', `more than ${L.maxValues} values`);
-    for (const key of keys) {
-      if (key.length > L.maxStringLength) fail('', `a key is longer than ${L.maxStringLength} characters`);
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
-    }
-  }
+    return true;
+  };
 }
 
 // Pass 2 helpers: each reads a value once and checks what it read.
@@ -197,13 +229,21 @@ function source(value: unknown, path: string): SourceInfo {
 
 type Column = readonly (number | null)[];
 
+/** A number `check` takes as it is: a percent in range, or a count. */
+function sane(v: unknown, check: (v: unknown, p: string) => number): v is number {
+  if (typeof v !== 'number') return false;
+  if (check === pct) return v >= BUNDLE_LIMITS.minPct && v <= BUNDLE_LIMITS.maxPct;
+  return check === count && Number.isInteger(v) && v >= 0;
+}
+
 /** One series column: numbers (checked by `check`) or null, fitting the periods from `start`. */
 function column(value: unknown, path: string, room: number, check: (v: unknown, p: string) => number): Column {
   const arr = list(value, path, room);
   const out: (number | null)[] = [];
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i];
-    out.push(v === null ? null : check(v, item(path, i)));
+    // The common case without building the value's path, which only a refusal needs.
+    out.push(v === null ? null : sane(v, check) ? v : check(v, item(path, i)));
   }
   return Object.freeze(out);
 }
@@ -297,8 +337,8 @@ function perCorridor<T>(
   return Object.freeze(out);
 }
 
-/** Pass 2: the shape of `Bundle`, built fresh from validated parts. */
-function build(value: unknown): Bundle {
+/** Pass 2: the shape of `Bundle`, built fresh from validated parts, pausing (`yield`) between its sections. */
+function* build(value: unknown): Generator<void, Bundle, void> {
   const L = BUNDLE_LIMITS;
   const root = record(value, 'bundle');
   if (field(root, 'schema') !== 1) fail('schema', 'not 1');
@@ -363,6 +403,7 @@ function build(value: unknown): Bundle {
   const volumeYear = finite(field(root, 'volumeYear'), 'volumeYear');
   if (!Number.isInteger(volumeYear) || volumeYear < 1900 || volumeYear > 2200) fail('volumeYear', `${volumeYear} is not a year`);
   const volumeSource = index(field(root, 'volumeSource'), 'volumeSource', sources.length);
+  yield;
 
   // Measured figures (channels, the services' statistics and lists, SmaRT), when present.
   const detail = variant === 'detail';
@@ -382,18 +423,21 @@ function build(value: unknown): Bundle {
         }),
       ),
     );
+    yield;
   }
   const statsIn = field(root, 'serviceStats');
   if (statsIn !== undefined) {
     extra.serviceStats = perCorridor(statsIn, 'serviceStats', corridors, detail, (v, path) =>
       Object.freeze(list(v, path, S).map((s, i) => statsSeries(s, item(path, i), S, P))),
     );
+    yield;
   }
   const servicesIn = field(root, 'services');
   if (servicesIn !== undefined) {
     extra.services = perCorridor(servicesIn, 'services', corridors, detail, (v, path) =>
       Object.freeze(list(v, path, L.maxServiceQuartersPerCorridor).map((q, i) => serviceQuarter(q, item(path, i), S))),
     );
+    yield;
   }
   const smartIn = field(root, 'smart');
   if (smartIn !== undefined) extra.smart = perCorridor(smartIn, 'smart', corridors, detail, (v, path) => series(v, path, S, P));
@@ -414,17 +458,53 @@ function build(value: unknown): Bundle {
   return Object.freeze(bundle);
 }
 
+function refused(e: unknown): BundleRefused {
+  // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
+  return { ok: false, error: 'error_data_load', detail: e instanceof Invalid ? e.reason : 'unreadable value' };
+}
+
+/** `validateBundle` a step at a time: `step` returns null when it paused, else the result. */
+export interface BundleCheckInSteps {
+  step(pause: () => boolean): BundleCheck | null;
+}
+
+/**
+ * `validateBundle` in steps: the generic scan goes on until `pause()` says
+ * so (asked every few dozen containers), the build pauses between the
+ * bundle's sections. A caller on a page's main thread runs one step per task
+ * (widget/data-source.ts), so no bundle holds the thread for long.
+ */
+export function checkBundleInSteps(value: unknown): BundleCheckInSteps {
+  let result: BundleCheck | null = null;
+  let scan: ((pause: () => boolean) => boolean) | null = null;
+  let building: Generator<void, Bundle, void> | null = null;
+  return {
+    step(pause) {
+      if (result) return result;
+      try {
+        if (!building) {
+          scan ??= scanner(value);
+          if (!scan(pause)) return null;
+          building = build(value);
+          if (pause()) return null;
+        }
+        for (;;) {
+          const next = building.next();
+          if (next.done) return (result = { ok: true, bundle: next.value });
+          if (pause()) return null;
+        }
+      } catch (e) {
+        return (result = refused(e));
+      }
+    },
+  };
+}
+
 /**
  * Validates `value` as a `Bundle`. On success the bundle is a new, deeply
  * frozen object (records without a prototype) that shares nothing with `value`.
  */
 export function validateBundle(value: unknown): BundleCheck {
-  try {
-    scan(value);
-    return { ok: true, bundle: build(value) };
-  } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: e.reason };
-    // A getter or proxy that throws, or anything else unexpected: refuse, quietly.
-    return { ok: false, error: 'unreadable value' };
-  }
+  return checkBundleInSteps(value).step(() => false) ?? refused(null);
 }
+

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 import { type Row, median } from './bench-common.ts';
 export type { Row } from './bench-common.ts';
 

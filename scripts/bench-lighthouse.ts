@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 import { type Row, CHROMIUM } from './bench-common.ts';
 
 

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 import { launchExtension } from '../test/e2e/browser.ts';
 import { type Row, median } from './bench-common.ts';
 export type { Row } from './bench-common.ts';

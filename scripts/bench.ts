@@ -12,7 +12,7 @@ import { build } from 'vite';
 import preact from '@preact/preset-vite';
 import { chromium } from 'playwright-core';
 import { allCorridors, corridorCosts, FULL_BUNDLE } from '../core/full.ts';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 import { benchImporter } from './bench-importer.ts';
 import { benchDetail } from './bench-detail.ts';
 import { benchHostile } from './bench-hostile.ts';

@@ -3,7 +3,7 @@
  *   1. `npm test` (type-check, build, every unit and browser test: web-ext
  *      lint, es-check, the size budget, the packed package in Chromium...);
  *      any failure stops the release here;
- *   2. the two store zips (scripts/package.js);
+ *   2. the two store zips (scripts/package.ts);
  *   3. the npm tarball (`npm pack dist/npm`) and the CDN folder dist/cdn/<version>/;
  *   4. SHA256SUMS over the zips and the tarball, in `sha256sum -c` format.
  */
@@ -29,7 +29,7 @@ try {
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-run('node scripts/package.js');
+run('npx tsx scripts/package.ts');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 for (const browser of ['chrome', 'firefox']) cpSync(join(root, `dist/remit-cost-${browser}-${version}.zip`), join(out, `remit-cost-${browser}-${version}.zip`));
 execFileSync('npm', ['pack', join(root, 'dist/npm'), '--pack-destination', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSy
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.js';
+import { serve } from '../../scripts/serve.ts';
 import { ROOT, watch } from './browser.ts';
 import { useBrowserAndServer } from './pages.ts';
 

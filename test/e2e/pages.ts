@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serve } from '../../scripts/serve.js';
+import { serve } from '../../scripts/serve.ts';
 import { launch, WIDGET_DIR } from './browser.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.js';
+import { serve } from '../../scripts/serve.ts';
 import { launch, launchExtension, ROOT, WIDGET_DIR } from './browser.ts';
 
 const out = join(ROOT, 'docs/screenshots');

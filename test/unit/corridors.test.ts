@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { fileURLToPath } from 'node:url';
 import { allCorridors, corridorCosts, corridorCostsIn, FULL_BUNDLE, toAlpha2, verdictFor, type Bundle, type CorridorCosts } from '../../core/full.ts';
 import { quartersBetween } from '../../core/periods.ts';
+import { importRpw } from '../../scripts/lib/rpw.ts';
+import { render, SOURCES_DIR } from '../../scripts/data.ts';
 
 const ok = (r: ReturnType<typeof corridorCosts>): CorridorCosts => {
   if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
@@ -170,5 +173,26 @@ describe('corridorCostsIn: which measured figure a channel shows (a small bundle
     expect(verdictFor(5.006)).toBe('above_5');
     expect(verdictFor(3.04, 1)).toBe('below_3');
     expect(verdictFor(-0.004)).toBe('below_3');
+  });
+});
+
+describe('corridorCostsIn on a bundle with a provider-level import (test/fixtures/rpw/good.csv)', () => {
+  let full: Bundle | undefined;
+  // Building the bundle reads 10 MB of sources: seconds on a shared machine.
+  beforeAll(async () => {
+    const rpw = await importRpw(fileURLToPath(new URL('../fixtures/rpw/good.csv', import.meta.url)));
+    full = render(SOURCES_DIR, [rpw])[0]!.bundle as Bundle;
+  }, 60_000);
+
+  it('core shows the measured figures from the full bundle', () => {
+    const r = ok(corridorCostsIn(full!, 'US', 'MX'));
+    expect(r.period).toBe('2025Q1');
+    // Cheapest first (which measured figure a channel shows: the small bundle above).
+    expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
+      ['mto', 'measured', 3.65, 'rpw-providers:good.csv'],
+      ['mobile_operator', 'measured', 3.8, 'rpw-providers:good.csv'],
+      ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
+      ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
+    ]);
   });
 });

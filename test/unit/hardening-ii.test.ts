@@ -13,7 +13,7 @@ function absurd(change: (b: Record<string, any>) => void): Bundle {
   const raw = JSON.parse(JSON.stringify(FULL_BUNDLE));
   change(raw);
   const r = validateBundle(raw);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.detail);
   return r.bundle;
 }
 
@@ -67,6 +67,6 @@ describe('absurd but valid bundles', () => {
   it('the validator refuses a corridor volume no corridor can have', () => {
     const raw = JSON.parse(JSON.stringify(FULL_BUNDLE));
     raw.volumes['USA-MEX'] = 1e308;
-    expect(validateBundle(raw)).toMatchObject({ ok: false, error: expect.stringMatching(/volumes\.USA-MEX: .* above/) });
+    expect(validateBundle(raw)).toMatchObject({ ok: false, error: 'error_data_load', detail: expect.stringMatching(/volumes\.USA-MEX: .* above/) });
   });
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createPrescan, prescanJson, type ScanLimits } from '../../core/prescan-json.ts';
 import { BUNDLE_LIMITS, validateBundle } from '../../core/validate-bundle.ts';
 import { FULL_BUNDLE } from '../../core/full.ts';
@@ -33,6 +35,16 @@ describe('prescanJson', () => {
     expect(prescanJson(JSON.stringify(FULL_BUNDLE, null, 2))).toBeNull();
   });
 
+  it('holds the largest real bundle, and refuses a body of 600,000 numbers (3.4 MB) before anything is built', () => {
+    // full.json with every named service: 425,074 values, the most core reads from one bundle.
+    const services = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../core/data/generated/services.json'), 'utf8')) as { services: unknown };
+    expect(prescanJson(JSON.stringify({ ...FULL_BUNDLE, services: services.services }))).toBeNull();
+    // Within every other limit (rows of 10,000), and refused where its 500,001st value starts.
+    const rows = `[${Array.from({ length: 60 }, () => `[${'1.234,'.repeat(9_999)}1.234]`).join(',')}]`;
+    const scan = createPrescan();
+    expect(scan.push(rows.slice(0, 3_000_000))).toMatch(/more than 500000 values/);
+  });
+
   it('refuses 5 MB of nested arrays at the first level too deep', () => {
     expect(prescanJson('['.repeat(MB5 / 2) + ']'.repeat(MB5 / 2))).toMatch(/nested deeper than 16/);
     expect(prescanJson('['.repeat(16) + ']'.repeat(16))).toBeNull();
@@ -53,12 +65,12 @@ describe('prescanJson', () => {
 
   it('counts values as the validator does, not an object\'s keys', () => {
     const table = (rows: number) => `[${Array.from({ length: rows }, () => `[${'1,'.repeat(9_999)}1]`).join(',')}]`;
-    // 1 + 99 + 990,000 values: within the limit for both.
-    expect(prescanJson(table(99))).toBeNull();
-    expect(validateBundle(JSON.parse(table(99)))).not.toMatchObject({ error: expect.stringMatching(/values/) });
-    // 1 + 100 + 1,000,000: over it for both.
-    expect(prescanJson(table(100))).toMatch(/more than 1000000 values/);
-    expect(validateBundle(JSON.parse(table(100)))).toMatchObject({ ok: false, error: expect.stringMatching(/more than 1000000 values/) });
+    // 1 + 49 + 490,000 values: within the limit for both.
+    expect(prescanJson(table(49))).toBeNull();
+    expect(validateBundle(JSON.parse(table(49)))).not.toMatchObject({ detail: expect.stringMatching(/values/) });
+    // 1 + 50 + 500,000: over it for both.
+    expect(prescanJson(table(50))).toMatch(/more than 500000 values/);
+    expect(validateBundle(JSON.parse(table(50)))).toMatchObject({ ok: false, error: 'error_data_load', detail: expect.stringMatching(/more than 500000 values/) });
     // An object's keys are not values: 10,000 keys of 1 are 10,001 values.
     expect(prescanJson(`{${Array.from({ length: 10_000 }, (_, i) => `"${i}":1`).join(',')}}`, { ...BUNDLE_LIMITS, maxValues: 10_001 })).toBeNull();
   });

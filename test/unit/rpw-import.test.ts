@@ -1,67 +1,40 @@
 /**
- * The provider-level RPW import in the World Bank's format (`npm run data`,
- * `--rpw FILE`, scripts/lib/rpw.ts): channel averages and SmaRT on a
- * hand-written fixture, bad rows reported by line (an unclosed quote costs its
- * own line only), the measured figures in the bundle (valid for
- * `validateBundle`), provider-level files committed in the sources folder, and
- * core preferring the measured figures. The short format and the hardening
- * items are in rpw-formats.test.ts.
+ * The provider-level RPW import in the World Bank's format
+ * (scripts/lib/rpw.ts): channel averages and SmaRT on a hand-written fixture,
+ * bad rows reported by line (an unclosed quote costs its own line only), and
+ * the measured figures in the bundle (valid for `validateBundle`). The short
+ * format and the hardening items are in rpw-formats.test.ts; the command line
+ * (`npm run data -- --rpw FILE`, committed provider-level files) in
+ * data.test.ts; what core shows from the import in corridors.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // Building the bundle reads 10 MB of sources: seconds on a shared machine, not milliseconds.
 vi.setConfig({ testTimeout: 60_000 });
 import type { Bundle, ServicesFile, SourceInfo } from '../../core/data/types.ts';
-import { corridorCostsIn, type CorridorCosts } from '../../core/corridors.ts';
 import { validateBundle } from '../../core/validate-bundle.ts';
 
-// Writing the bundle must not touch the committed files: capture writes instead. `served`
-// stands in for the committed output files where a test sets it (for `--check`).
-const { writes, served } = vi.hoisted(() => ({ writes: new Map<string, string>(), served: new Map<string, string>() }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  return {
-    ...fs,
-    writeFileSync: (path: string, text: string) => {
-      writes.set(path, text);
-    },
-    existsSync: (path: string) => served.has(path) || fs.existsSync(path),
-    readFileSync: ((path: string, ...rest: unknown[]) =>
-      served.has(path) ? served.get(path) : (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest)) as typeof fs.readFileSync,
-  };
-});
-
 const { formatReport, importRpw, RPW_REQUIRED, MAX_RECORD_CHARS } = await import('../../scripts/lib/rpw.ts');
-const { main, OUTPUT, render, renderSources, SOURCES_DIR } = await import('../../scripts/data.ts');
+const { render, SOURCES_DIR } = await import('../../scripts/data.ts');
 const { RPW_COLUMNS, writeRpwFixture } = await import('../../scripts/make-rpw-fixture.ts');
 
-/** The real one: `writeFileSync` is captured above. */
-const { writeFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/rpw/${name}`, import.meta.url));
 const good = fixture('good.csv');
 const broken = fixture('broken.csv');
 
 /**
  * The corridor-level sources only (no provider-level file), in a folder of
- * their own: what `main` reads in the command-line tests, so that they do not
- * import the committed provider-level files (8 MB) again and again.
+ * their own: the bundles here are built from them and the import under test.
  */
 const corridorSources = mkdtempSync(join(tmpdir(), 'rpw-corridor-sources-'));
 for (const name of readdirSync(SOURCES_DIR).filter((n) => n.endsWith('.csv') && !n.startsWith('rpw-providers'))) {
   copyFileSync(join(SOURCES_DIR, name), join(corridorSources, name));
 }
 afterAll(() => rmSync(corridorSources, { recursive: true, force: true }));
-
-const ok = (r: ReturnType<typeof corridorCostsIn>): CorridorCosts => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error}`);
-  return r;
-};
 
 /** A channel's figures for one quarter from an import. */
 async function figures(path: string) {
@@ -283,58 +256,6 @@ describe('an unclosed quote loses its own line only (test/fixtures/rpw/unclosed-
   });
 });
 
-/** Runs the command line quietly and returns its exit code and what it printed. */
-async function quiet(run: () => number | Promise<number>) {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-  try {
-    return { code: await run(), log: log.mock.calls.flat().join('\n'), error: error.mock.calls.flat().join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
-
-describe('npm run data -- --rpw FILE', () => {
-  beforeEach(() => writes.clear());
-
-  it('writes the three files with the measured figures, exit 0', async () => {
-    const { code, log } = await quiet(() => main(['--rpw', good], corridorSources));
-    expect(code).toBe(0);
-    expect([...writes.keys()]).toEqual([OUTPUT.full, OUTPUT.latest, OUTPUT.services]);
-    expect(writes.get(OUTPUT.full)).toContain('"channels":{');
-    expect(writes.get(OUTPUT.services)).toContain('"USA-MEX":[');
-    expect(log).toContain('22 rows read, 22 used, 0 bad; 3 corridors, 2 quarters');
-  });
-
-  it('exits 0 with bad rows, listing them on stderr', async () => {
-    const { code, error } = await quiet(() => main(['--rpw', broken], corridorSources));
-    expect(code).toBe(0);
-    expect(writes.size).toBe(3);
-    expect(error).toContain('test/fixtures/rpw/broken.csv:3: source_code');
-    expect(error).toContain('test/fixtures/rpw/broken.csv:16: unclosed quote');
-  });
-
-  it('exits 1 and writes nothing when the header lacks a column', async () => {
-    const { code, error } = await quiet(() => main(['--rpw', fixture('missing-column.csv')], corridorSources));
-    expect(code).toBe(1);
-    expect(writes.size).toBe(0);
-    expect(error).toMatch(/missing-column\.csv:1: missing column\(s\): cc1 total cost %/);
-  });
-
-  it('exits 2 without a FILE', async () => {
-    expect((await quiet(() => main(['--rpw']))).code).toBe(2);
-    expect((await quiet(() => main(['--rpw', '--check']))).code).toBe(2);
-  });
-
-  it('--check with --rpw compares, and the committed files differ', async () => {
-    const { code, error } = await quiet(() => main(['--check', `--rpw=${good}`], corridorSources));
-    expect(code).toBe(1);
-    expect(error).toContain('out of date');
-    expect(writes.size).toBe(0);
-  });
-});
-
 describe('the bundle with a provider-level import', async () => {
   const rpw = await importRpw(good);
   const [fullFile, latestFile, servicesFile] = render(corridorSources, [rpw]);
@@ -407,18 +328,6 @@ describe('the bundle with a provider-level import', async () => {
     expect(latest.countries).toEqual((defaults[1]!.bundle as Bundle).countries);
   });
 
-  it('core shows the measured figures from the full bundle', () => {
-    const r = ok(corridorCostsIn(full, 'US', 'MX'));
-    expect(r.period).toBe('2025Q1');
-    // Cheapest first (which channel a corridor shows is tested in corridors.test.ts).
-    expect(r.channels.map((c) => [c.channel, c.basis, c.totalPct, c.source.id])).toEqual([
-      ['mto', 'measured', 3.65, 'rpw-providers:good.csv'],
-      ['mobile_operator', 'measured', 3.8, 'rpw-providers:good.csv'],
-      ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
-      ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
-    ]);
-  });
-
   it('is deterministic', async () => {
     const again = render(corridorSources, [await importRpw(good)]);
     expect(again.map((f) => f.text)).toEqual([fullFile!.text, latestFile!.text, servicesFile!.text]);
@@ -466,83 +375,6 @@ describe('corridors of the file without a corridor series (test/fixtures/rpw/cor
     }
   });
 
-  it('the import summary says how many were left out, and which', async () => {
-    writes.clear();
-    const { code, log } = await quiet(() => main(['--rpw', path], corridorSources));
-    writes.clear();
-    expect(code).toBe(0);
-    expect(log).toContain('4 rows read, 4 used, 0 bad; 3 corridors');
-    expect(log).toContain('2 corridors of the file left out of the bundle (no corridor series for them): GBR-MEX, ISL-NOR');
-    expect(log).toContain('1 with service statistics, 1 with SmaRT');
-  });
-});
-
-describe('provider-level files committed in the sources folder (rpw-providers*.csv)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rpw-sources-'));
-  for (const name of readdirSync(corridorSources)) copyFileSync(join(corridorSources, name), join(dir, name));
-  copyFileSync(good, join(dir, 'rpw-providers-2024q4-2025q1.csv'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  beforeEach(() => {
-    writes.clear();
-    served.clear();
-  });
-  afterAll(() => served.clear());
-
-  it('`npm run data` (no option) imports them as with --rpw', async () => {
-    const { code, log } = await quiet(() => main([], dir));
-    expect(code).toBe(0);
-    expect(log).toContain('rpw-providers-2024q4-2025q1.csv: 22 rows read, 22 used, 0 bad');
-    const full = JSON.parse(writes.get(OUTPUT.full)!) as Bundle;
-    expect(full.smart).toBeDefined();
-    expect(full.channels?.['USA-MEX']).toHaveLength(4);
-    expect(full.sources.at(-1)).toMatchObject({ id: 'rpw-providers:rpw-providers-2024q4-2025q1.csv', kind: 'computed' });
-    expect(full.sources.at(-1)!.location).toMatch(/^rpw-providers-2024q4-2025q1\.csv: /);
-    // The same as an explicit --rpw with the same file, and as renderSources (what the tests compare with).
-    const explicit = render(dir, [await importRpw(join(dir, 'rpw-providers-2024q4-2025q1.csv'))]);
-    expect([writes.get(OUTPUT.full), writes.get(OUTPUT.latest), writes.get(OUTPUT.services)]).toEqual(explicit.map((f) => f.text));
-    expect((await renderSources(dir)).map((f) => f.text)).toEqual(explicit.map((f) => f.text));
-  });
-
-  it('`--check` imports them too: the bundle built with them is up to date, another is not', async () => {
-    await quiet(() => main([], dir));
-    // Stand in for the committed files: the bundle the committed export gives.
-    for (const [path, text] of writes) served.set(path, text);
-    writes.clear();
-    const up = await quiet(() => main(['--check'], dir));
-    expect(up.code).toBe(0);
-    expect(up.log).toContain('data bundle is up to date');
-    expect(writes.size).toBe(0);
-    served.clear();
-    const stale = await quiet(() => main(['--check'], dir));
-    expect(stale.code).toBe(1);
-    expect(stale.error).toContain('out of date');
-  });
-
-  it('two of one format stop the script with a message naming both; --rpw replaces every committed file of its format', async () => {
-    const two = mkdtempSync(join(tmpdir(), 'rpw-sources-two-'));
-    try {
-      for (const name of readdirSync(corridorSources)) copyFileSync(join(corridorSources, name), join(two, name));
-      copyFileSync(good, join(two, 'rpw-providers-2024q4-2025q1.csv'));
-      copyFileSync(good, join(two, 'rpw-providers-2025q1.csv'));
-      for (const args of [[], ['--check']]) {
-        const { code, error } = await quiet(() => main(args, two));
-        expect(code).toBe(1);
-        expect(error).toMatch(
-          /two provider-level files in the World Bank's format: rpw-providers-2024q4-2025q1\.csv, rpw-providers-2025q1\.csv; keep one per format/,
-        );
-      }
-      expect(writes.size).toBe(0);
-      const tried = await quiet(() => main(['--rpw', broken], two));
-      expect(tried.code).toBe(0);
-      expect(tried.error).toMatch(/note: --rpw .*broken\.csv replaces .*rpw-providers-2024q4-2025q1\.csv \(both in the World Bank's format\)/);
-      expect(tried.error).toMatch(/replaces .*rpw-providers-2025q1\.csv/);
-      const full = JSON.parse(writes.get(OUTPUT.full)!) as Bundle;
-      expect(full.sources.filter((s) => s.id.startsWith('rpw-providers')).map((s) => s.id)).toEqual(['rpw-providers:broken.csv']);
-    } finally {
-      rmSync(two, { recursive: true, force: true });
-      writes.clear();
-    }
-  });
 });
 
 describe('the synthetic fixture (scripts/make-rpw-fixture.ts)', () => {
@@ -564,16 +396,5 @@ describe('the synthetic fixture (scripts/make-rpw-fixture.ts)', () => {
     expect(report.otherFirmTypes).toEqual({ 'Non-Bank FI': report.byChannel.none });
     expect(report.quarters).toHaveLength(36);
     expect(report.smartCells).toBeGreaterThan(0);
-  });
-});
-
-describe('the default build', () => {
-  it('passes `tsx scripts/data.ts --check`, and carries the committed files\' measured figures', () => {
-    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/data.ts', '--check'], { cwd: root, encoding: 'utf8' });
-    expect(out).toContain('up to date');
-    const committed = JSON.parse(readFileSync(OUTPUT.full, 'utf8')) as Bundle;
-    expect(committed.channels).toBeDefined();
-    expect(committed.serviceStats).toBeDefined();
-    expect(committed.smart).toBeDefined();
   });
 });

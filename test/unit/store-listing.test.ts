@@ -60,7 +60,7 @@ describe('store listings, per locale', () => {
   });
 });
 
-/** Width, height and RGBA rows of a PNG as scripts/icons.js writes it (8-bit RGBA, filter 0). */
+/** Width, height and RGBA rows of a PNG as scripts/icons.ts writes it (8-bit RGBA, filter 0). */
 function readPng(file: string): { width: number; height: number; alpha: (x: number, y: number) => number } {
   const buf = readFileSync(file);
   let offset = 8;

@@ -1,7 +1,7 @@
 /**
  * Writes the extension's icons (extension/icons/icon-N.png): a blue rounded
  * square with three bars falling toward a target line, drawn pixel by pixel
- * so no image tool is needed. Run once after changing the design: node scripts/icons.js
+ * so no image tool is needed. Run once after changing the design: npx tsx scripts/icons.ts
  *
  * The 128 px icon (store listing, install dialog) has Chrome's recommended
  * padding: 96 px of artwork centred in 128, 16 transparent pixels each side
@@ -16,14 +16,12 @@ const CRC = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-/** @param {Buffer} buf */
-const crc32 = (buf) => {
+const crc32 = (buf: Buffer): number => {
   let c = 0xffffffff;
   for (const b of buf) c = (CRC[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
-/** @param {string} type @param {Buffer} data */
-const chunk = (type, data) => {
+const chunk = (type: string, data: Buffer): Buffer => {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -32,10 +30,11 @@ const chunk = (type, data) => {
   return Buffer.concat([len, body, crc]);
 };
 
-/** @param {number} size @param {number} pad transparent pixels on each side */
-function icon(size, pad = 0) {
+/** A PNG of `size` pixels square, `pad` transparent pixels on each side. */
+function icon(size: number, pad = 0): Buffer {
   const art = size - 2 * pad;
-  const px = (/** @type {number} */ x, /** @type {number} */ y) => {
+  /** RGBA of the pixel at (x, y). */
+  const px = (x: number, y: number): readonly [number, number, number, number] => {
     const u = (x - pad + 0.5) / art;
     const v = (y - pad + 0.5) / art;
     if (u < 0 || u > 1 || v < 0 || v > 1) return [0, 0, 0, 0];
@@ -52,7 +51,7 @@ function icon(size, pad = 0) {
     if (Math.abs(v - 0.62) < Math.max(0.03, 1 / art) && u > 0.12 && u < 0.88) return [255, 209, 102, 255];
     return [11, 92, 173, 255];
   };
-  const rows = [];
+  const rows: Buffer[] = [];
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) Buffer.from(px(x, y)).copy(row, 1 + x * 4);

@@ -4,7 +4,7 @@
  */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { serve } from './serve.js';
+import { serve } from './serve.ts';
 
 execSync('npm run build', { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 5173);

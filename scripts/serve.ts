@@ -4,7 +4,7 @@
  * real host would send. Serves one folder on 127.0.0.1; `routes` lets a test
  * answer a path itself (a CSP page, a slow or hostile response), uncompressed.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import compression from 'compression';
 import serveStatic from 'serve-static';
@@ -14,21 +14,28 @@ import serveStatic from 'serve-static';
  * immutable. Everything else (the page, remit-widget.js, locales) may change
  * on the next deploy: `no-cache`, i.e. kept and revalidated by ETag, which also
  * keeps pages eligible for the back/forward cache (`no-store` would not).
- * @param {string} path
  */
-export function cacheControl(path) {
+export function cacheControl(path: string): string {
   return /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/**
- * @param {string} root folder to serve
- * @param {{ port?: number, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} [options]
- *   `routes`: exact paths answered by a handler instead of a file (tests use them for CSP pages, slow or hostile responses).
- * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
- */
-export async function serve(root, options = {}) {
-  /** @type {string[]} */
-  const requests = [];
+export interface ServeOptions {
+  /** Default: any free port. */
+  readonly port?: number;
+  /** Exact paths answered by a handler instead of a file (tests use them for CSP pages, slow or hostile responses). */
+  readonly routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => void>>;
+}
+
+export interface Served {
+  readonly url: string;
+  /** Every path asked for, in order. */
+  readonly requests: string[];
+  readonly close: () => Promise<void>;
+}
+
+/** Serves the folder `root` on 127.0.0.1. */
+export async function serve(root: string, options: ServeOptions = {}): Promise<Served> {
+  const requests: string[] = [];
   const files = serveStatic(resolve(root), {
     index: ['index.html'],
     setHeaders(res, path) {
@@ -42,7 +49,7 @@ export async function serve(root, options = {}) {
   });
   const compress = compression();
   const server = createServer((req, res) => {
-    let path;
+    let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
@@ -53,18 +60,18 @@ export async function serve(root, options = {}) {
     const route = options.routes?.[path];
     if (route) return route(req, res);
     const notFound = () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    // Both are Express middleware over plain node:http objects; the types want Express's.
-    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => files(req, res, notFound));
+    // Both are Express middleware over plain node:http objects; compression's types want Express's.
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => files(req, res, notFound));
   });
-  await new Promise((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined)));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
     close: () =>
-      new Promise((ok) => {
-        server.close(() => ok(undefined));
+      new Promise<void>((ok) => {
+        server.close(() => ok());
         server.closeIdleConnections();
       }),
   };
