@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { launchExtension, watch } from './browser.ts';
 import { html, useBrowserAndServer } from './pages.ts';
+import { LOCALES } from '../../core/index.ts';
 
 const env = useBrowserAndServer();
 const SHOTS = process.env.SHOTS ?? join(tmpdir(), 'remit-shots');
 mkdirSync(SHOTS, { recursive: true });
-const LANGS = ['en', 'es', 'fr', 'ar', 'zh', 'hi', 'tl', 'pt'] as const;
+/** Every shipped language, from the registry. */
+const LANGS = LOCALES;
 
 /** Types a quote into the widget's quote view: USD 300 to Mexico, fee 3.99, rate 17.10, mid-market `mid`. */
 async function typeQuote(host: Locator, mid: string): Promise<void> {

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corridorCosts, corridorProviders } from '../../core/full.ts';
+import { corridorCosts, corridorProviders, LOCALES } from '../../core/full.ts';
 import { ROOT, watch } from './browser.ts';
 import { html, useBrowserAndServer } from './pages.ts';
 
@@ -99,7 +99,7 @@ describe('measured channels in the compare view (360 px, en and ar)', () => {
     }
   }
 
-  for (const lang of ['en', 'es', 'fr', 'ar', 'zh', 'hi', 'tl', 'pt'] as const) {
+  for (const lang of LOCALES) {
     it(`${lang}: the answer and the cheapest measured channel are inside the first 360 x 740 screen`, async () => {
       const { page, seen } = await show(lang, 'US', 'IN');
       await page.evaluate(() => window.scrollTo(0, 0));

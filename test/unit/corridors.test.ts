@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { allCorridors, corridorCosts, corridorCostsIn, FULL_BUNDLE, toAlpha2, verdictFor, type Bundle, type CorridorCosts } from '../../core/full.ts';
 import { quartersBetween } from '../../core/periods.ts';
+import { MAX_PCT, MIN_PCT } from '../../core/validate-bundle.ts';
+import { absurd } from '../fixtures/absurd.ts';
 import { importRpw } from '../../scripts/lib/rpw.ts';
 import { render, SOURCES_DIR } from '../../scripts/data.ts';
 
@@ -194,5 +196,29 @@ describe('corridorCostsIn on a bundle with a provider-level import (test/fixture
       ['post_office', 'measured', 6.4, 'rpw-providers:good.csv'],
       ['bank', 'measured', 9.25, 'rpw-providers:good.csv'],
     ]);
+  });
+});
+
+describe('corridorCostsIn on absurd but schema-valid bundles', () => {
+  it('a global channel average of almost nothing or of 1000% changes no corridor figure: worldwide averages are shown apart, never as the corridor\'s', () => {
+    const b = absurd((raw) => {
+      for (const r of raw.headline) r[2] = r[1] === 'global_average' ? 1e-300 : 1000;
+    });
+    const r = corridorCostsIn(b, 'US', 'MX');
+    const base = corridorCostsIn(FULL_BUNDLE, 'US', 'MX');
+    expect(r.ok && base.ok).toBe(true);
+    if (!r.ok || !base.ok) return;
+    expect(r.channels).toEqual(base.channels);
+    expect(r.averagePct).toBe(base.averagePct);
+    for (const c of r.channels) expect(c.totalPct >= MIN_PCT && c.totalPct <= MAX_PCT).toBe(true);
+  });
+
+  it('a corridor without any figure says there is no data for it, not "no figure for <nothing>"', () => {
+    const b = absurd((raw) => {
+      for (const s of raw.corridors['USA-GTM']) s.pct200 = s.pct200.map(() => null);
+    });
+    expect(corridorCostsIn(b, 'US', 'GT')).toMatchObject({ ok: false, error: 'error_corridor_unknown' });
+    // Asked for a quarter it lacks, it still names the quarter.
+    expect(corridorCostsIn(FULL_BUNDLE, 'US', 'MX', { period: '1999Q1' })).toMatchObject({ ok: false, error: 'error_period_unavailable' });
   });
 });

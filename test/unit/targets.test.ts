@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corridorLoss, globalSeries, progress, savings, TARGETS, verdictFor, type SeriesPoint } from '../../core/full.ts';
+import { corridorLoss, FULL_BUNDLE, globalSeries, progress, PROJECTION_HORIZON_YEARS, savings, TARGETS, transferCost, verdictFor, type SeriesPoint } from '../../core/full.ts';
 
 const value = (indicator: string, period: string) => globalSeries(indicator).find((p) => p.period === period)?.valuePct;
 
@@ -92,5 +92,31 @@ describe('savings', () => {
     expect(loss.lostAbove5UsdMillions).toBe(0); // 4.978 % is below 5 %
     expect(loss.lostAbove3UsdMillions).toBeCloseTo((loss.volumeUsdMillions * (4.978 - 3)) / 100, 10);
     expect(corridorLoss('US', 'CU')).toBeNull(); // no 2017 volume for USA-CUB
+  });
+});
+
+describe('absurd figures stay within sense', () => {
+  const source = FULL_BUNDLE.sources[0]!;
+
+  it('a cost above the amount leaves nothing to arrive, never a negative sum', () => {
+    expect(transferCost(200, 1000)).toEqual({ cost: 2000, arrives: 0 });
+    expect(transferCost(200, 104.33).arrives).toBe(0);
+    expect(transferCost(200, 5).arrives).toBe(190);
+  });
+
+  it('a trend that falls by a hair projects no year past the horizon', () => {
+    const series: SeriesPoint[] = Array.from({ length: 40 }, (_, i) => ({
+      period: `${2016 + Math.floor(i / 4)}Q${(i % 4) + 1}`,
+      valuePct: 1000 - i * 1e-4,
+      source,
+    }));
+    const p = progress(series, 3);
+    expect(p?.trendPtsPerYear).toBeLessThan(0);
+    expect(p?.reachedYear).toBeNull();
+    // A real trend still projects: 6.36 % falling by 0.2 points a year reaches 3 % in about 17 years.
+    const real = series.map((s, i) => ({ ...s, valuePct: 8.31 - i * 0.05 }));
+    const q = progress(real, 3);
+    expect(q?.reachedYear).toBeGreaterThan(2025);
+    expect(q?.reachedYear).toBeLessThanOrEqual(2025 + PROJECTION_HORIZON_YEARS);
   });
 });

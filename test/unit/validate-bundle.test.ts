@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLE_LIMITS, checkBundleInSteps, validateBundle } from '../../core/validate-bundle.ts';
+import { FULL_BUNDLE } from '../../core/full.ts';
 
 const GENERATED = resolve(import.meta.dirname, '../../core/data/generated');
 const latestText = readFileSync(join(GENERATED, 'latest.json'), 'utf8');
@@ -550,5 +551,13 @@ describe('channel groups, service statistics, services and detail files (issue 1
     rejects({ ...detail, variant: 'partial' }, /variant: not "full", "latest" or "detail"/);
     // Outside a detail file the keys must be corridors of the bundle.
     rejects({ ...detail, variant: 'full' }, /is not a corridor of the bundle/);
+  });
+});
+
+describe('absurd values the schema can hold', () => {
+  it('the validator refuses a corridor volume no corridor can have', () => {
+    const raw = JSON.parse(JSON.stringify(FULL_BUNDLE));
+    raw.volumes['USA-MEX'] = 1e308;
+    expect(validateBundle(raw)).toMatchObject({ ok: false, error: 'error_data_load', detail: expect.stringMatching(/volumes\.USA-MEX: .* above/) });
   });
 });
