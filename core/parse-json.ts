@@ -11,6 +11,7 @@
  * `__proto__` key kept as data (never a prototype), the same texts refused.
  * No recursion, so no depth overflows the stack. Pure, never throws.
  */
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, DOT, MINUS, NINE, OPEN_ARRAY, OPEN_OBJECT, QUOTE, ZERO } from './json-chars.ts';
 
 /** What a slice ended with: not done yet, or the value, or why the text is not JSON. */
 export type JsonStep = { readonly done: false } | { readonly done: true; readonly ok: true; readonly value: unknown } | { readonly done: true; readonly ok: false; readonly error: string };
@@ -20,12 +21,6 @@ export interface JsonParser {
   step(pause: () => boolean): JsonStep;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
 
 /** What the parser expects next. */
 const Want = {
@@ -151,7 +146,7 @@ export function createJsonParser(text: string): JsonParser {
       if (++tokens % PAUSE_EVERY === 0 && pause()) return NOT_YET;
       const c = text.charCodeAt(i);
       if (want === Want.ValueOrEnd) {
-        if (c === 0x5d) {
+        if (c === CLOSE_ARRAY) {
           i++;
           const done = open.pop();
           keys.pop();
@@ -164,17 +159,17 @@ export function createJsonParser(text: string): JsonParser {
         case Want.End:
           return refuse('text after the value');
         case Want.Colon:
-          if (c !== 0x3a) return refuse('expected ":"');
+          if (c !== COLON) return refuse('expected ":"');
           i++;
           want = Want.Value;
           continue;
         case Want.Next: {
           const depth = open.length;
           const array = Array.isArray(open[depth - 1]);
-          if (c === 0x2c) {
+          if (c === COMMA) {
             i++;
             want = array ? Want.Value : Want.Key;
-          } else if (c === (array ? 0x5d : 0x7d)) {
+          } else if (c === (array ? CLOSE_ARRAY : CLOSE_OBJECT)) {
             i++;
             const done = open.pop();
             keys.pop();
@@ -184,7 +179,7 @@ export function createJsonParser(text: string): JsonParser {
         }
         case Want.KeyOrEnd:
         case Want.Key:
-          if (c === 0x7d && want === Want.KeyOrEnd) {
+          if (c === CLOSE_OBJECT && want === Want.KeyOrEnd) {
             i++;
             const done = open.pop();
             keys.pop();
@@ -204,12 +199,12 @@ export function createJsonParser(text: string): JsonParser {
             const s = readString();
             if (s === undefined) return refuse('bad string');
             place(s);
-          } else if (c === 0x5b) {
+          } else if (c === OPEN_ARRAY) {
             i++;
             open.push([]);
             keys.push(null);
             want = Want.ValueOrEnd;
-          } else if (c === 0x7b) {
+          } else if (c === OPEN_OBJECT) {
             i++;
             open.push({});
             keys.push(null);

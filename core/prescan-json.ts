@@ -12,15 +12,7 @@
  * something larger than a bundle may be. Pure, never throws.
  */
 import { BUNDLE_LIMITS } from './validate-bundle.ts';
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_ARRAY = 0x5b;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_ARRAY = 0x5d;
-const CLOSE_OBJECT = 0x7d;
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from './json-chars.ts';
 
 const structural = (c: number) => c <= 0x20 || c === COMMA || c === COLON || c === QUOTE || c === OPEN_ARRAY || c === OPEN_OBJECT || c === CLOSE_ARRAY || c === CLOSE_OBJECT;
 
